@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ConnectFlowQueries.Language;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConnectFlowQueries.Generator
+{
+    /// <summary>
+    /// Reports every problem of [FlowQuery] / [FlowModuleQuery] methods: query syntax and binding (CFQ001–CFQ009,
+    /// CFQ012) at the exact characters inside the string literal, and method shape (CFQ010, CFQ011).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class FlowQueryAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                Compilation compilation = start.Compilation;
+                if (compilation.GetTypeByMetadataName(FlowQueryMethodReader.FlowQueryAttributeName) is null &&
+                    compilation.GetTypeByMetadataName(FlowQueryMethodReader.FlowModuleQueryAttributeName) is null)
+                {
+                    return; // the package is not referenced: nothing to do, at no cost
+                }
+
+                // Read the SDK once per compilation, not once per method.
+                var sdk = new Lazy<SdkModel>(() => SdkModel.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+                start.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, sdk), SymbolKind.Method);
+            });
+        }
+
+        private static void AnalyzeMethod(SymbolAnalysisContext context, Lazy<SdkModel> sdk)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (FlowQueryMethodReader.TargetOf(attribute) is not QueryTarget target)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    Analyze(context, method, attribute, target, sdk.Value);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // An analyzer exception would surface as AD0001 and hide the real problem; a bug here must not break builds.
+                }
+            }
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, AttributeData attribute, QueryTarget target, SdkModel sdk)
+        {
+            CancellationToken cancellationToken = context.CancellationToken;
+            MethodReadResult read = FlowQueryMethodReader.Read(method, attribute, target, cancellationToken);
+            foreach (ShapeDiagnostic shape in read.Diagnostics)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(shape.Descriptor), shape.Location, shape.Argument));
+            }
+
+            var queryArgument = FlowQueryMethodReader.QueryArgument(attribute, cancellationToken);
+            Location fallback = queryArgument?.GetLocation() ?? method.Locations.FirstOrDefault() ?? Location.None;
+            QueryLiteralLocator locator = QueryLiteralLocator.Create(queryArgument?.Expression, fallback);
+
+            string? text = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            if (text is null && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
+            {
+                return; // not a constant: the compiler reports that already
+            }
+
+            ImmutableArray<QueryParameter> parameters = method.Parameters
+                .Select(p => new QueryParameter(p.Name, FlowQueryMethodReader.TypeName(p.Type)))
+                .ToImmutableArray();
+            BindResult result = QueryBinder.Bind(text, sdk.For(target), parameters);
+            foreach (QueryDiagnostic diagnostic in result.Diagnostics)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span), diagnostic.Arguments));
+            }
+
+            if (result.HasErrors)
+            {
+                return; // an unused parameter is noise while the query itself is wrong
+            }
+
+            string known = string.Join(", ", FlowQueryMethodReader.KnownParameterNames.Select(n => "'" + n + "'"));
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (!FlowQueryMethodReader.KnownParameterNames.Contains(parameter.Name) &&
+                    !result.UsedParameters.Contains(parameter.Name) &&
+                    !IsMatchSubject(parameter, target))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.UnusedParameter),
+                        parameter.Locations.FirstOrDefault(), parameter.Name, known));
+                }
+            }
+        }
+
+        private static bool IsMatchSubject(IParameterSymbol parameter, QueryTarget target) =>
+            FlowQueryMethodReader.TypeName(parameter.Type) == SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Item;
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Threading;
+using ConnectFlowQueries.Language;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConnectFlowQueries.Generator
+{
+    /// <summary>
+    /// Implements [FlowQuery] and [FlowModuleQuery] partial methods. Stages: find the methods
+    /// (ForAttributeWithMetadataName) → read each into an equatable <see cref="MethodModel"/> → combine with the
+    /// SDK's <see cref="SdkModel"/> → parse and bind the query → emit. Diagnostics come from
+    /// <see cref="FlowQueryAnalyzer"/>, so the generator stays cheap and its steps stay cached.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class FlowQueryGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
+        public static class Steps
+        {
+            public const string FlowMethods = nameof(FlowMethods);
+            public const string ModuleMethods = nameof(ModuleMethods);
+            public const string Sdk = nameof(Sdk);
+            public const string FlowSources = nameof(FlowSources);
+            public const string ModuleSources = nameof(ModuleSources);
+        }
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<MethodModel> flows = Methods(context, FlowQueryMethodReader.FlowQueryAttributeName, QueryTarget.Flows)
+                .WithTrackingName(Steps.FlowMethods);
+            IncrementalValuesProvider<MethodModel> modules = Methods(context, FlowQueryMethodReader.FlowModuleQueryAttributeName, QueryTarget.Modules)
+                .WithTrackingName(Steps.ModuleMethods);
+
+            IncrementalValueProvider<SdkModel> sdk = context.CompilationProvider
+                .Select(static (compilation, ct) => SdkModel.Read(compilation, ct))
+                .WithTrackingName(Steps.Sdk);
+
+            RegisterSources(context, flows, sdk, Steps.FlowSources);
+            RegisterSources(context, modules, sdk, Steps.ModuleSources);
+        }
+
+        private static void RegisterSources(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<MethodModel> methods, IncrementalValueProvider<SdkModel> sdk, string stepName)
+        {
+            IncrementalValuesProvider<GeneratedSource> sources = methods
+                .Combine(sdk)
+                .Select(static (pair, ct) => Generate(pair.Left, pair.Right, ct))
+                .WithTrackingName(stepName);
+
+            context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, source.Text));
+        }
+
+        private static IncrementalValuesProvider<MethodModel> Methods(IncrementalGeneratorInitializationContext context, string attributeName, QueryTarget target) =>
+            context.SyntaxProvider.ForAttributeWithMetadataName(
+                    attributeName,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    (ctx, ct) => Read(ctx, target, ct))
+                .Where(static m => m is not null)!;
+
+        private static MethodModel? Read(GeneratorAttributeSyntaxContext context, QueryTarget target, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return context.TargetSymbol is IMethodSymbol method && context.Attributes.Length == 1
+                    ? FlowQueryMethodReader.Read(method, context.Attributes[0], target, cancellationToken).Model
+                    : null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Never let an exception disable generation for the user; the analyzer reports what is wrong.
+                return null;
+            }
+        }
+
+        internal static GeneratedSource Generate(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                BoundQuery? query = method.ShapeIsValid
+                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters.AsImmutableArray()).Query
+                    : null;
+                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, query));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
+                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, null));
+            }
+        }
+    }
+
+    internal sealed record GeneratedSource(string HintName, string Text);
+}

@@ -1,0 +1,330 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using ConnectFlowQueries.Language;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConnectFlowQueries.Generator
+{
+    /// <summary>A method-shape problem (CFQ010, CFQ011) found while reading a method; reported by the analyzer.</summary>
+    internal readonly struct ShapeDiagnostic
+    {
+        public ShapeDiagnostic(QueryDiagnosticDescriptor descriptor, Location? location, string argument)
+        {
+            Descriptor = descriptor;
+            Location = location;
+            Argument = argument;
+        }
+
+        public QueryDiagnosticDescriptor Descriptor { get; }
+        public Location? Location { get; }
+        public string Argument { get; }
+    }
+
+    internal sealed class MethodReadResult
+    {
+        public MethodReadResult(MethodModel? model, ImmutableArray<ShapeDiagnostic> diagnostics)
+        {
+            Model = model;
+            Diagnostics = diagnostics;
+        }
+
+        /// <summary>Null when no implementation can be emitted at all (not partial, type not partial, ...).</summary>
+        public MethodModel? Model { get; }
+
+        public ImmutableArray<ShapeDiagnostic> Diagnostics { get; }
+    }
+
+    /// <summary>
+    /// Reads a [FlowQuery] / [FlowModuleQuery] method's symbol into a <see cref="MethodModel"/> and checks its
+    /// shape. Shared by the generator (which keeps the model) and the analyzer (which reports the diagnostics),
+    /// so both agree on what a valid method is.
+    /// </summary>
+    internal static class FlowQueryMethodReader
+    {
+        public const string FlowQueryAttributeName = "ConnectFlowQueries.FlowQueryAttribute";
+        public const string FlowModuleQueryAttributeName = "ConnectFlowQueries.FlowModuleQueryAttribute";
+        public const string GeneratorName = "ConnectFlowQueries.Generator";
+
+        public const string InstanceId = "instanceId";
+        public const string NextToken = "nextToken";
+        public const string MaxResults = "maxResults";
+        public const string Client = "client";
+        public const string CancellationToken = "cancellationToken";
+
+        public static readonly string[] KnownParameterNames = { InstanceId, NextToken, MaxResults, Client, CancellationToken };
+
+        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        private static readonly SymbolDisplayFormat ParameterFormat = TypeFormat.WithParameterOptions(
+            SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName |
+            SymbolDisplayParameterOptions.IncludeParamsRefOut | SymbolDisplayParameterOptions.IncludeExtensionThis);
+
+        public static QueryTarget? TargetOf(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() switch
+        {
+            FlowQueryAttributeName => QueryTarget.Flows,
+            FlowModuleQueryAttributeName => QueryTarget.Modules,
+            _ => null,
+        };
+
+        /// <summary>The names the SDK gives the types a target's methods use.</summary>
+        public static (string Request, string Response, string Item, string ItemsProperty, string Operation) SdkNames(QueryTarget target) =>
+            target == QueryTarget.Flows
+                ? ("SearchContactFlowsRequest", "SearchContactFlowsResponse", "ContactFlow", "ContactFlows", "SearchContactFlowsAsync")
+                : ("SearchContactFlowModulesRequest", "SearchContactFlowModulesResponse", "ContactFlowModule", "ContactFlowModules", "SearchContactFlowModulesAsync");
+
+        public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken)
+        {
+            var diagnostics = ImmutableArray.CreateBuilder<ShapeDiagnostic>();
+            Location? methodLocation = method.Locations.FirstOrDefault();
+            void Fail(Location? location, string message) =>
+                diagnostics.Add(new ShapeDiagnostic(DiagnosticCatalog.InvalidMethod, location ?? methodLocation, message));
+
+            string attributeName = target == QueryTarget.Flows ? "[FlowQuery]" : "[FlowModuleQuery]";
+            var names = SdkNames(target);
+            string query = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string s ? s : string.Empty;
+
+            int? constantMaxResults = null;
+            foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+            {
+                if (named.Key == "MaxResults" && named.Value.Value is int value)
+                {
+                    constantMaxResults = value;
+                    if (value < 1 || value > 100)
+                    {
+                        diagnostics.Add(new ShapeDiagnostic(DiagnosticCatalog.MaxResultsOutOfRange, NamedArgumentLocation(attribute, "MaxResults", cancellationToken) ?? methodLocation,
+                            value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    }
+                }
+            }
+
+            // Can an implementation be emitted at all? Otherwise the user would see C# errors about our output.
+            var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as MethodDeclarationSyntax;
+            bool canImplement = declaration is not null;
+            if (declaration is not null && (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || declaration.Body is not null || declaration.ExpressionBody is not null))
+            {
+                Fail(methodLocation, $"The method '{method.Name}' must be a partial method without a body, so {attributeName} can implement it");
+                canImplement = false;
+            }
+            else if (method.PartialImplementationPart is { } implementation && !IsGenerated(implementation))
+            {
+                Fail(methodLocation, $"The method '{method.Name}' already has an implementation; remove it and let {attributeName} generate it");
+                canImplement = false;
+            }
+
+            if (method.GetAttributes().Count(a => TargetOf(a) is not null) > 1)
+            {
+                Fail(methodLocation, $"The method '{method.Name}' has both [FlowQuery] and [FlowModuleQuery]; keep one");
+                canImplement = false;
+            }
+
+            if (method.IsGenericMethod)
+            {
+                Fail(methodLocation, $"The method '{method.Name}' cannot be generic");
+                canImplement = false;
+            }
+
+            var containingTypes = new List<ContainingTypeModel>();
+            for (SyntaxNode? node = declaration?.Parent; node is TypeDeclarationSyntax type; node = node.Parent)
+            {
+                string? keyword = type switch
+                {
+                    RecordDeclarationSyntax r => r.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record",
+                    ClassDeclarationSyntax => "class",
+                    StructDeclarationSyntax => "struct",
+                    _ => null,
+                };
+                if (keyword is null || !type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    Fail(type.Identifier.GetLocation(), keyword is null
+                        ? $"{attributeName} methods must be declared in a class, struct or record, not in '{type.Identifier.Text}'"
+                        : $"The type '{type.Identifier.Text}' that contains '{method.Name}' must be declared 'partial'");
+                    canImplement = false;
+                }
+
+                containingTypes.Insert(0, new ContainingTypeModel(keyword ?? "class", type.Identifier.ValueText + type.TypeParameterList));
+            }
+
+            ReturnKind? returnKind = ClassifyReturn(method.ReturnType, names);
+            if (returnKind is null)
+            {
+                Fail(declaration?.ReturnType.GetLocation(), method.ReturnType.TypeKind == TypeKind.Error
+                    ? $"The return type '{method.ReturnType.ToDisplayString()}' is unknown: reference the AWSSDK.Connect package"
+                    : $"{attributeName} methods return {SdkModel.ModelNamespace}.{names.Request}, Task<{names.Response}>, IAsyncEnumerable<{names.Item}> or bool (matching a {names.Item} in memory), not '{method.ReturnType.ToDisplayString()}'");
+            }
+
+            // Parameters bind by name; anything else is a {placeholder} candidate.
+            string? instanceId = null, nextToken = null, maxResults = null, client = null, cancellation = null, subject = null;
+            bool maxResultsNullable = false, addEnumeratorCancellation = false;
+            var parameters = new List<ParameterModel>();
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                Location? location = parameter.Locations.FirstOrDefault();
+                string typeName = TypeName(parameter.Type);
+                parameters.Add(new ParameterModel(parameter.ToDisplayString(ParameterFormat), parameter.Name, typeName));
+                if (parameter.RefKind != RefKind.None)
+                {
+                    Fail(location, $"The parameter '{parameter.Name}' cannot be ref, out or in");
+                    continue;
+                }
+
+                switch (parameter.Name)
+                {
+                    case InstanceId:
+                        Expect(typeName == "string", location, InstanceId, "string");
+                        instanceId = parameter.Name;
+                        break;
+                    case NextToken:
+                        Expect(typeName == "string", location, NextToken, "string");
+                        nextToken = parameter.Name;
+                        break;
+                    case MaxResults:
+                        Expect(typeName is "int" or "int?", location, MaxResults, "int or int?");
+                        maxResults = parameter.Name;
+                        maxResultsNullable = typeName == "int?";
+                        break;
+                    case Client:
+                        Expect(typeName == SdkModel.ConnectNamespace + ".IAmazonConnect", location, Client, "Amazon.Connect.IAmazonConnect");
+                        client = parameter.Name;
+                        break;
+                    case CancellationToken:
+                        Expect(typeName == "System.Threading.CancellationToken", location, CancellationToken, "CancellationToken");
+                        cancellation = parameter.Name;
+                        addEnumeratorCancellation = !parameter.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumeratorCancellationAttribute");
+                        break;
+                    default:
+                        if (returnKind == ReturnKind.Match && typeName == SdkModel.ModelNamespace + "." + names.Item && subject is null)
+                        {
+                            subject = parameter.Name;
+                        }
+
+                        break;
+                }
+            }
+
+            switch (returnKind)
+            {
+                case ReturnKind.Match when subject is null:
+                    Fail(methodLocation, $"A {attributeName} method returning bool matches one object: add a parameter of type {SdkModel.ModelNamespace}.{names.Item}");
+                    break;
+                case ReturnKind.Request or ReturnKind.SinglePage or ReturnKind.AllPages when instanceId is null:
+                    Fail(methodLocation, $"The method '{method.Name}' needs a 'string instanceId' parameter: the Amazon Connect instance to search");
+                    break;
+            }
+
+            if (returnKind is ReturnKind.SinglePage or ReturnKind.AllPages && client is null)
+            {
+                Fail(methodLocation, $"The method '{method.Name}' calls the service: add an 'Amazon.Connect.IAmazonConnect client' parameter");
+            }
+
+            if (!canImplement || declaration is null)
+            {
+                return new MethodReadResult(null, diagnostics.ToImmutable());
+            }
+
+            var model = new MethodModel(
+                target,
+                HintName(method),
+                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                containingTypes.ToEquatableArray(),
+                string.Join(" ", declaration.Modifiers.Select(m => m.Text)),
+                method.ReturnType.ToDisplayString(TypeFormat),
+                method.Name,
+                parameters.ToEquatableArray(),
+                returnKind ?? ReturnKind.Request,
+                instanceId,
+                nextToken,
+                maxResults,
+                maxResultsNullable,
+                constantMaxResults,
+                client,
+                cancellation,
+                addEnumeratorCancellation && returnKind == ReturnKind.AllPages,
+                subject,
+                query,
+                diagnostics.Count == 0);
+            return new MethodReadResult(model, diagnostics.ToImmutable());
+
+            void Expect(bool ok, Location? location, string name, string type)
+            {
+                if (!ok)
+                {
+                    Fail(location, $"The parameter '{name}' must be of type {type}");
+                }
+            }
+        }
+
+        private static ReturnKind? ClassifyReturn(ITypeSymbol type, (string Request, string Response, string Item, string ItemsProperty, string Operation) names)
+        {
+            if (type.SpecialType == SpecialType.System_Boolean)
+            {
+                return ReturnKind.Match;
+            }
+
+            string display = TypeName(type);
+            if (display == SdkModel.ModelNamespace + "." + names.Request)
+            {
+                return ReturnKind.Request;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
+            {
+                string argument = TypeName(generic.TypeArguments[0]);
+                string constructed = generic.ConstructedFrom.ToDisplayString();
+                if (constructed == "System.Threading.Tasks.Task<TResult>" && argument == SdkModel.ModelNamespace + "." + names.Response)
+                {
+                    return ReturnKind.SinglePage;
+                }
+
+                if (constructed == "System.Collections.Generic.IAsyncEnumerable<T>" && argument == SdkModel.ModelNamespace + "." + names.Item)
+                {
+                    return ReturnKind.AllPages;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"string", "int?", or a type's name without 'global::' and without a nullable reference annotation.</summary>
+        internal static string TypeName(ITypeSymbol type) =>
+            type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+
+        private static bool IsGenerated(IMethodSymbol implementation) =>
+            implementation.GetAttributes().Any(a =>
+                a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute" &&
+                a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == GeneratorName);
+
+        /// <summary>A file name unique per method: the type's metadata name, the method, and for overloads its position.</summary>
+        private static string HintName(IMethodSymbol method)
+        {
+            var sb = new StringBuilder();
+            foreach (char c in method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty) + "." + method.Name)
+            {
+                sb.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
+            }
+
+            ImmutableArray<ISymbol> overloads = method.ContainingType.GetMembers(method.Name);
+            if (overloads.Length > 1)
+            {
+                sb.Append('_').Append(overloads.IndexOf(method, SymbolEqualityComparer.Default));
+            }
+
+            return sb.Append(".g.cs").ToString();
+        }
+
+        public static AttributeArgumentSyntax? QueryArgument(AttributeData attribute, CancellationToken cancellationToken) =>
+            attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list }
+                ? list.Arguments.FirstOrDefault(a => a.NameEquals is null && (a.NameColon is null || a.NameColon.Name.Identifier.ValueText == "query"))
+                : null;
+
+        private static Location? NamedArgumentLocation(AttributeData attribute, string name, CancellationToken cancellationToken) =>
+            attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list }
+                ? list.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression.GetLocation()
+                : null;
+    }
+}

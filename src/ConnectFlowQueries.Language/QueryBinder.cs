@@ -1,0 +1,615 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace ConnectFlowQueries.Language
+{
+    /// <summary>A method parameter a {placeholder} may name: its name and its type's metadata name ("string", "Amazon.Connect.ContactFlowStatus", ...).</summary>
+    internal sealed record QueryParameter(string Name, string TypeName);
+
+    internal sealed class BindResult
+    {
+        public BindResult(BoundQuery? query, IReadOnlyList<QueryDiagnostic> diagnostics, IReadOnlyCollection<string> usedParameters)
+        {
+            Query = query;
+            Diagnostics = diagnostics;
+            UsedParameters = usedParameters;
+        }
+
+        /// <summary>Null when the query has errors.</summary>
+        public BoundQuery? Query { get; }
+
+        /// <summary>Syntax and binding diagnostics, in order of position.</summary>
+        public IReadOnlyList<QueryDiagnostic> Diagnostics { get; }
+
+        public IReadOnlyCollection<string> UsedParameters { get; }
+
+        public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    }
+
+    /// <summary>
+    /// Checks a parsed query against a schema and shapes it as the API takes it: top-level tag conjuncts
+    /// become the SearchFilter's tag filter (an OR of AND lists), everything else the SearchCriteria.
+    /// </summary>
+    internal sealed class QueryBinder
+    {
+        public const int MaxTagConditions = 25;
+        public const int ContainsMinLength = 2;
+        public const int ContainsMaxLength = 25;
+
+        private readonly QuerySchema _schema;
+        private readonly IReadOnlyList<QueryParameter> _parameters;
+        private readonly List<QueryDiagnostic> _diagnostics = new List<QueryDiagnostic>();
+        private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
+
+        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter> parameters)
+        {
+            _schema = schema;
+            _parameters = parameters;
+        }
+
+        public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null) =>
+            Bind(QueryParser.Parse(text), schema, parameters);
+
+        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null)
+        {
+            var binder = new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>());
+            binder._diagnostics.AddRange(tree.Diagnostics);
+            BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
+            List<QueryDiagnostic> diagnostics = binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
+            if (diagnostics.Any(d => d.IsError))
+            {
+                query = null;
+            }
+
+            return new BindResult(query, diagnostics, binder._used);
+        }
+
+        private BoundQuery? BindRoot(QueryNode root)
+        {
+            var conjuncts = new List<QueryNode>();
+            CollectConjuncts(root, conjuncts);
+
+            var criteria = new List<BoundCriteria>();
+            var tagConjuncts = new List<QueryNode>();
+            bool failed = false;
+            foreach (QueryNode conjunct in conjuncts)
+            {
+                bool hasTags = Contains(conjunct, isTag: true), hasOthers = Contains(conjunct, isTag: false);
+                if (hasTags && !hasOthers)
+                {
+                    tagConjuncts.Add(conjunct);
+                    continue;
+                }
+
+                if (hasTags)
+                {
+                    ReportMixedOr(conjunct);
+                }
+
+                BoundCriteria? bound = BindCriteria(conjunct);
+                failed |= bound is null;
+                if (bound is not null)
+                {
+                    criteria.Add(bound);
+                }
+            }
+
+            BoundTagFilter? tagFilter = BindTagFilter(tagConjuncts, ref failed);
+            if (failed)
+            {
+                return null;
+            }
+
+            BoundCriteria? root2 = criteria.Count switch
+            {
+                0 => null,
+                1 => criteria[0],
+                _ => new BoundLogical(LogicalOperator.And, criteria.ToEquatableArray()),
+            };
+            return new BoundQuery(_schema.Target, root2, tagFilter);
+        }
+
+        /// <summary>The top-level AND operands; a parenthesised AND that holds tags is opened so its tags can join the filter.</summary>
+        private static void CollectConjuncts(QueryNode node, List<QueryNode> conjuncts)
+        {
+            QueryNode inner = Unwrap(node);
+            if (inner is LogicalNode { Operator: LogicalOperator.And } and)
+            {
+                foreach (QueryNode operand in and.Operands)
+                {
+                    if (Unwrap(operand) is LogicalNode { Operator: LogicalOperator.And } && Contains(operand, isTag: true))
+                    {
+                        CollectConjuncts(operand, conjuncts);
+                    }
+                    else
+                    {
+                        conjuncts.Add(operand);
+                    }
+                }
+            }
+            else
+            {
+                conjuncts.Add(inner);
+            }
+        }
+
+        private static QueryNode Unwrap(QueryNode node)
+        {
+            while (node is ParenthesizedNode paren)
+            {
+                node = paren.Inner;
+            }
+
+            return node;
+        }
+
+        private static bool Contains(QueryNode node, bool isTag)
+        {
+            // Iterative, so the check itself never adds recursion depth.
+            var stack = new Stack<QueryNode>();
+            stack.Push(node);
+            while (stack.Count > 0)
+            {
+                switch (stack.Pop())
+                {
+                    case ComparisonNode c when (c.Field.Kind == FieldKind.Tag) == isTag:
+                        return true;
+                    case ParenthesizedNode p:
+                        stack.Push(p.Inner);
+                        break;
+                    case NotNode n:
+                        stack.Push(n.Operand);
+                        break;
+                    case LogicalNode l:
+                        foreach (QueryNode operand in l.Operands)
+                        {
+                            stack.Push(operand);
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        private void ReportMixedOr(QueryNode conjunct)
+        {
+            var stack = new Stack<QueryNode>();
+            stack.Push(conjunct);
+            while (stack.Count > 0)
+            {
+                QueryNode node = Unwrap(stack.Pop());
+                if (node is LogicalNode { Operator: LogicalOperator.Or } or && Contains(or, true) && Contains(or, false))
+                {
+                    Report(DiagnosticCatalog.NotExpressible, or.OperatorTokens[0].Span,
+                        "'or' between a tag condition and a field condition",
+                        "the API ANDs the tag filter with the search criteria, so a tag condition cannot be OR-ed with name, description, type, state or status; run two searches or move the tag condition out of the 'or'");
+                    return;
+                }
+
+                if (node is LogicalNode l)
+                {
+                    for (int i = l.Operands.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(l.Operands[i]);
+                    }
+                }
+                else if (node is NotNode n)
+                {
+                    stack.Push(n.Operand);
+                }
+            }
+        }
+
+        private BoundCriteria? BindCriteria(QueryNode node)
+        {
+            switch (node)
+            {
+                case ParenthesizedNode paren:
+                    return BindCriteria(paren.Inner);
+                case LogicalNode logical:
+                {
+                    var operands = new List<BoundCriteria>(logical.Operands.Count);
+                    bool failed = false;
+                    foreach (QueryNode operand in logical.Operands)
+                    {
+                        BoundCriteria? bound = BindCriteria(operand);
+                        failed |= bound is null;
+                        if (bound is not null)
+                        {
+                            operands.Add(bound);
+                        }
+                    }
+
+                    return failed ? null : new BoundLogical(logical.Operator, operands.ToEquatableArray());
+                }
+
+                case NotNode not:
+                    ReportNot(not);
+                    BindCriteria(not.Operand);
+                    return null;
+                case ComparisonNode comparison when comparison.Field.Kind == FieldKind.Tag:
+                    BindTag(comparison); // checked for its own mistakes; the mixed 'or' is reported already
+                    return null;
+                case ComparisonNode comparison:
+                    return BindComparison(comparison);
+                default:
+                    return null; // ErrorNode: reported by the parser
+            }
+        }
+
+        private BoundCriteria? BindComparison(ComparisonNode comparison)
+        {
+            FieldSyntax fieldSyntax = comparison.Field;
+            FieldSchema? field = _schema.Find(fieldSyntax.Name);
+            if (field is null || !field.IsAvailable)
+            {
+                ReportUnknownField(fieldSyntax, field);
+                BindValueForDiagnostics(comparison);
+                return null;
+            }
+
+            StringMatch? match = BindOperator(comparison.Operator, field.Kind == FieldValueKind.Enum ? field.Name : null);
+            if (field.Kind == FieldValueKind.String)
+            {
+                BoundValue? value = BindStringValue(comparison.Value);
+                if (match is null || value is null)
+                {
+                    return null;
+                }
+
+                if (match == StringMatch.Contains && !value.IsParameter &&
+                    (value.Text.Length < ContainsMinLength || value.Text.Length > ContainsMaxLength))
+                {
+                    Report(DiagnosticCatalog.ContainsLength, comparison.Value.Span, QueryLexer.Printable(value.Text),
+                        value.Text.Length.ToString(CultureInfo.InvariantCulture));
+                }
+
+                return new BoundStringCondition(field.Name, value, match.Value);
+            }
+
+            BoundValue? enumValue = BindEnumValue(comparison.Value, field);
+            return match is null || enumValue is null ? null : new BoundEnumCondition(field.CriteriaProperty, field.EnumTypeName, enumValue);
+        }
+
+        /// <summary>Null when the operator cannot be used; <paramref name="equalsOnlyField"/> names a field that takes '=' only.</summary>
+        private StringMatch? BindOperator(QueryToken op, string? equalsOnlyField)
+        {
+            StringMatch? match = op.Kind switch
+            {
+                TokenKind.Equals => StringMatch.Exact,
+                TokenKind.StartsWith => StringMatch.StartsWith,
+                TokenKind.Contains => StringMatch.Contains,
+                _ => null,
+            };
+
+            if (match is null)
+            {
+                string why = op.Kind switch
+                {
+                    TokenKind.NotEquals => "the API has no negation; list the values you want, joined with 'or'",
+                    TokenKind.EndsWith => "the API matches EXACT, STARTS_WITH (^=) or CONTAINS (*=) only",
+                    TokenKind.Like => "the API has no pattern matching; use ^= (starts with) or *= (contains)",
+                    _ => "the API has no ordering comparisons; fields match as text or enum values",
+                };
+                Report(DiagnosticCatalog.NotExpressible, op.Span, $"'{op.Text}'", why);
+                return null;
+            }
+
+            if (equalsOnlyField is not null && match != StringMatch.Exact)
+            {
+                Report(DiagnosticCatalog.UnsupportedOperator, op.Span, equalsOnlyField, op.Text, "only '='");
+                return null;
+            }
+
+            return match;
+        }
+
+        private BoundValue? BindStringValue(QueryToken token)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.String:
+                    return BoundValue.Literal(token.Value);
+                case TokenKind.Placeholder:
+                    return BindParameter(token, "string", "a string");
+                default:
+                    Report(DiagnosticCatalog.SyntaxError, token.Span, $"Text values are quoted: write '{token.Text}'");
+                    return null;
+            }
+        }
+
+        private BoundValue? BindEnumValue(QueryToken token, FieldSchema field)
+        {
+            if (token.Kind == TokenKind.Placeholder)
+            {
+                return BindParameter(token, "Amazon.Connect." + field.EnumTypeName, $"'Amazon.Connect.{field.EnumTypeName}' or 'string'", acceptString: true);
+            }
+
+            string text = token.Kind == TokenKind.String ? token.Value : token.Text;
+            foreach (string value in field.EnumValues)
+            {
+                if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return BoundValue.Literal(value);
+                }
+            }
+
+            string? closest = Closest(text, field.EnumValues);
+            Report(DiagnosticCatalog.InvalidEnumValue, token.Span, QueryLexer.Printable(text), field.EnumTypeName,
+                closest is null ? string.Empty : $"; did you mean '{closest}'?", string.Join(", ", field.EnumValues));
+            return null;
+        }
+
+        private BoundValue? BindParameter(QueryToken placeholder, string typeName, string expected, bool acceptString = false)
+        {
+            string name = placeholder.Value;
+            QueryParameter? parameter = _parameters.FirstOrDefault(p => p.Name == name);
+            if (parameter is null)
+            {
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
+                    $"The placeholder {{{name}}} names no parameter of the method; add a parameter '{name}' of type {expected}");
+                return null;
+            }
+
+            _used.Add(name);
+            if (parameter.TypeName != typeName && !(acceptString && parameter.TypeName == "string"))
+            {
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
+                    $"The parameter '{name}' is of type '{parameter.TypeName}', but this placeholder needs {expected}");
+                return null;
+            }
+
+            return new BoundValue(name, true, parameter.TypeName);
+        }
+
+        private void BindValueForDiagnostics(ComparisonNode comparison)
+        {
+            if (comparison.Value.Kind == TokenKind.Placeholder)
+            {
+                _used.Add(comparison.Value.Value); // the field is wrong, not the parameter: no second warning
+            }
+        }
+
+        private BoundTagFilter? BindTagFilter(List<QueryNode> tagConjuncts, ref bool failed)
+        {
+            if (tagConjuncts.Count == 0)
+            {
+                return null;
+            }
+
+            // Count first, without building anything: an AND of ORs multiplies out, and that must not blow up.
+            TagCount count = CountTags(And(tagConjuncts));
+            List<List<BoundTag>>? anyOf = null;
+            foreach (QueryNode conjunct in tagConjuncts)
+            {
+                List<List<BoundTag>>? dnf = BindTagDnf(conjunct, count.Conditions <= MaxTagConditions);
+                if (dnf is null)
+                {
+                    anyOf = null;
+                    failed = true;
+                    continue;
+                }
+
+                if (!failed)
+                {
+                    anyOf = anyOf is null ? dnf : CrossProduct(anyOf, dnf);
+                }
+            }
+
+            if (count.Conditions > MaxTagConditions)
+            {
+                QuerySpan span = tagConjuncts.Select(c => c.Span).Aggregate((a, b) => a.Union(b));
+                Report(DiagnosticCatalog.TooManyTagConditions, span,
+                    count.Conditions == long.MaxValue ? "more than 2^63" : count.Conditions.ToString(CultureInfo.InvariantCulture),
+                    MaxTagConditions.ToString(CultureInfo.InvariantCulture));
+                failed = true;
+                return null;
+            }
+
+            return failed || anyOf is null ? null : new BoundTagFilter(anyOf.Select(l => l.ToEquatableArray()).ToEquatableArray());
+        }
+
+        private static QueryNode And(List<QueryNode> nodes) =>
+            nodes.Count == 1 ? nodes[0] : new LogicalNode(LogicalOperator.And, nodes, Array.Empty<QueryToken>());
+
+        private readonly struct TagCount
+        {
+            public TagCount(long lists, long conditions)
+            {
+                Lists = lists;
+                Conditions = conditions;
+            }
+
+            public long Lists { get; }
+            public long Conditions { get; }
+        }
+
+        /// <summary>How many AND lists and conditions the OR-of-AND form has, saturating instead of overflowing.</summary>
+        private static TagCount CountTags(QueryNode node)
+        {
+            switch (Unwrap(node))
+            {
+                case ComparisonNode:
+                    return new TagCount(1, 1);
+                case NotNode not:
+                    return CountTags(not.Operand);
+                case LogicalNode { Operator: LogicalOperator.Or } or:
+                {
+                    long lists = 0, conditions = 0;
+                    foreach (QueryNode operand in or.Operands)
+                    {
+                        TagCount c = CountTags(operand);
+                        lists = SaturatingAdd(lists, c.Lists);
+                        conditions = SaturatingAdd(conditions, c.Conditions);
+                    }
+
+                    return new TagCount(lists, conditions);
+                }
+
+                case LogicalNode and:
+                {
+                    long lists = 1, conditions = 0;
+                    foreach (QueryNode operand in and.Operands)
+                    {
+                        TagCount c = CountTags(operand);
+
+                        // (A and B): every list of A meets every list of B.
+                        conditions = SaturatingAdd(SaturatingMultiply(conditions, c.Lists), SaturatingMultiply(c.Conditions, lists));
+                        lists = SaturatingMultiply(lists, c.Lists);
+                    }
+
+                    return new TagCount(lists, conditions);
+                }
+
+                default:
+                    return new TagCount(0, 0);
+            }
+        }
+
+        private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+        private static long SaturatingMultiply(long a, long b) => a != 0 && b > long.MaxValue / a ? long.MaxValue : a * b;
+
+        /// <summary>The node as an OR of AND lists; only built when <paramref name="build"/> (the size is within limits).</summary>
+        private List<List<BoundTag>>? BindTagDnf(QueryNode node, bool build)
+        {
+            switch (node)
+            {
+                case ParenthesizedNode paren:
+                    return BindTagDnf(paren.Inner, build);
+                case ComparisonNode comparison:
+                {
+                    BoundTag? tag = BindTag(comparison);
+                    return tag is null ? null : new List<List<BoundTag>> { new List<BoundTag> { tag } };
+                }
+
+                case NotNode not:
+                    ReportNot(not);
+                    BindTagDnf(not.Operand, build: false);
+                    return null;
+                case LogicalNode logical:
+                {
+                    List<List<BoundTag>>? result = null;
+                    bool failed = false;
+                    foreach (QueryNode operand in logical.Operands)
+                    {
+                        List<List<BoundTag>>? dnf = BindTagDnf(operand, build && !failed);
+                        if (dnf is null)
+                        {
+                            failed = true;
+                        }
+                        else if (build && !failed)
+                        {
+                            result = result is null ? dnf
+                                : logical.Operator == LogicalOperator.Or ? result.Concat(dnf).ToList()
+                                : CrossProduct(result, dnf);
+                        }
+                    }
+
+                    return failed ? null : result ?? new List<List<BoundTag>>();
+                }
+
+                default:
+                    return null;
+            }
+        }
+
+        private static List<List<BoundTag>> CrossProduct(List<List<BoundTag>> left, List<List<BoundTag>> right) =>
+            left.SelectMany(l => right.Select(r => l.Concat(r).ToList())).ToList();
+
+        private BoundTag? BindTag(ComparisonNode comparison)
+        {
+            string field = "tag:" + comparison.Field.Name;
+            StringMatch? match = BindOperator(comparison.Operator, field);
+            BoundValue? value = BindStringValue(comparison.Value);
+            return match is null || value is null ? null : new BoundTag(comparison.Field.Name, value);
+        }
+
+        private void ReportNot(NotNode not) =>
+            Report(DiagnosticCatalog.NotExpressible, not.NotToken.Span, $"'{not.NotToken.Text}'",
+                "the API has no negation; list the values you want, joined with 'or'");
+
+        private void ReportUnknownField(FieldSyntax fieldSyntax, FieldSchema? field)
+        {
+            string help;
+            if (field is not null)
+            {
+                help = field.UnavailableReason!;
+            }
+            else if (string.Equals(fieldSyntax.Name, "tag", StringComparison.OrdinalIgnoreCase) || string.Equals(fieldSyntax.Name, "tags", StringComparison.OrdinalIgnoreCase))
+            {
+                help = "to filter by tag write tag:Key = 'value' or tag['key with spaces'] = 'value'";
+            }
+            else
+            {
+                string[] available = _schema.Fields.Where(f => f.IsAvailable).Select(f => f.Name).ToArray();
+                string? closest = Closest(fieldSyntax.Name, available);
+                help = closest is not null
+                    ? $"did you mean '{closest}'?"
+                    : $"the fields are {string.Join(", ", available)} and tag:Key";
+            }
+
+            Report(DiagnosticCatalog.UnknownField, fieldSyntax.NameSpan, QueryLexer.Printable(fieldSyntax.Name), _schema.TargetDisplayName, help);
+        }
+
+        private void Report(QueryDiagnosticDescriptor descriptor, QuerySpan span, params string[] arguments) =>
+            _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments));
+
+        /// <summary>The closest candidate by edit distance (case-insensitive), if close enough to be a likely typo.</summary>
+        internal static string? Closest(string text, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (string candidate in candidates)
+            {
+                int distance = EditDistance(text.ToUpperInvariant(), candidate.ToUpperInvariant());
+                if (candidate.StartsWith(text, StringComparison.OrdinalIgnoreCase) && text.Length >= 3)
+                {
+                    distance = Math.Min(distance, 1); // a prefix is the likeliest intent: 'PUBLISH' -> 'PUBLISHED'
+                }
+
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            int allowed = Math.Max(1, Math.Min(3, text.Length / 3));
+            return bestDistance <= allowed ? best : null;
+        }
+
+        internal static int EditDistance(string a, string b)
+        {
+            if (a.Length > 64 || b.Length > 64)
+            {
+                return int.MaxValue; // nothing that long is a typo of a field or enum name
+            }
+
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+    }
+}

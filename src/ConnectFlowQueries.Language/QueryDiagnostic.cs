@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+using System.Linq;
+
+namespace ConnectFlowQueries.Language
+{
+    internal enum QuerySeverity
+    {
+        Warning,
+        Error,
+    }
+
+    /// <summary>
+    /// One diagnostic rule. The Roslyn layer turns each into a DiagnosticDescriptor, and the run-time
+    /// library reports the same id and message, so the texts live here once.
+    /// </summary>
+    internal sealed class QueryDiagnosticDescriptor
+    {
+        public QueryDiagnosticDescriptor(string id, string title, string messageFormat, QuerySeverity severity, string category)
+        {
+            Id = id;
+            Title = title;
+            MessageFormat = messageFormat;
+            Severity = severity;
+            Category = category;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+        public string MessageFormat { get; }
+        public QuerySeverity Severity { get; }
+        public string Category { get; }
+        public string HelpLink => DiagnosticCatalog.HelpLinkBase + Id + ".md";
+    }
+
+    /// <summary>A problem found in a query: a rule, the arguments of its message and where it is.</summary>
+    internal sealed class QueryDiagnostic : IEquatable<QueryDiagnostic>
+    {
+        public QueryDiagnostic(QueryDiagnosticDescriptor descriptor, QuerySpan span, params string[] arguments)
+        {
+            Descriptor = descriptor;
+            Span = span;
+            Arguments = arguments;
+        }
+
+        public QueryDiagnosticDescriptor Descriptor { get; }
+        public QuerySpan Span { get; }
+        public string[] Arguments { get; }
+        public string Id => Descriptor.Id;
+        public bool IsError => Descriptor.Severity == QuerySeverity.Error;
+
+        public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
+
+        public bool Equals(QueryDiagnostic? other) =>
+            other is not null && other.Descriptor == Descriptor && other.Span.Equals(Span) && other.Arguments.SequenceEqual(Arguments);
+
+        public override bool Equals(object? obj) => Equals(obj as QueryDiagnostic);
+        public override int GetHashCode() => (Descriptor.Id.GetHashCode() * 397) ^ Span.GetHashCode();
+        public override string ToString() => $"{Id} {Span}: {GetMessage()}";
+    }
+}

@@ -1,0 +1,304 @@
+using System.Collections.Generic;
+
+namespace ConnectFlowQueries.Language
+{
+    /// <summary>
+    /// Recursive-descent parser: <c>or</c> binds looser than <c>and</c>, parentheses group, <c>not</c> is
+    /// parsed so the binder can explain why the API cannot express it. Never throws, and never recurses
+    /// deeper than <see cref="MaxDepth"/> however the input nests.
+    /// </summary>
+    internal sealed class QueryParser
+    {
+        public const int MaxDepth = 100;
+
+        private readonly List<QueryToken> _tokens;
+        private readonly List<QueryDiagnostic> _diagnostics;
+        private int _position;
+        private int _depth;
+        private bool _abandoned;
+
+        private QueryParser(List<QueryToken> tokens, List<QueryDiagnostic> diagnostics)
+        {
+            _tokens = tokens;
+            _diagnostics = diagnostics;
+        }
+
+        public static QuerySyntaxTree Parse(string? text)
+        {
+            text ??= string.Empty;
+            var diagnostics = new List<QueryDiagnostic>();
+            List<QueryToken> tokens = QueryLexer.Tokenize(text, diagnostics);
+            var parser = new QueryParser(tokens, diagnostics);
+            QueryNode? root = parser.ParseQuery();
+            return new QuerySyntaxTree(text, root, diagnostics);
+        }
+
+        private QueryToken Current => _tokens[_position];
+
+        private QueryNode? ParseQuery()
+        {
+            if (Current.Kind == TokenKind.EndOfInput)
+            {
+                Report(Current.Span, "The query is empty: write a condition such as name = 'billing'");
+                return null;
+            }
+
+            QueryNode root = ParseOr();
+            while (Current.Kind != TokenKind.EndOfInput)
+            {
+                QueryToken extra = Current;
+                if (extra.Kind == TokenKind.CloseParen)
+                {
+                    Report(extra.Span, "Unexpected ')': it has no matching '('");
+                }
+                else
+                {
+                    Report(extra.Span, $"Expected 'and' or 'or' before '{Shown(extra)}'");
+                }
+
+                _position = _tokens.Count - 1; // one message for trailing input is enough
+            }
+
+            return root;
+        }
+
+        private QueryNode ParseOr()
+        {
+            QueryNode first = ParseAnd();
+            if (!IsOr(Current))
+            {
+                return first;
+            }
+
+            var operands = new List<QueryNode> { first };
+            var operators = new List<QueryToken>();
+            while (IsOr(Current))
+            {
+                operators.Add(TakeLogicalOperator("or"));
+                operands.Add(ParseAnd());
+            }
+
+            return new LogicalNode(LogicalOperator.Or, operands, operators);
+        }
+
+        private QueryNode ParseAnd()
+        {
+            QueryNode first = ParseUnary();
+            if (!IsAnd(Current))
+            {
+                return first;
+            }
+
+            var operands = new List<QueryNode> { first };
+            var operators = new List<QueryToken>();
+            while (IsAnd(Current))
+            {
+                operators.Add(TakeLogicalOperator("and"));
+                operands.Add(ParseUnary());
+            }
+
+            return new LogicalNode(LogicalOperator.And, operands, operators);
+        }
+
+        private QueryToken TakeLogicalOperator(string keyword)
+        {
+            QueryToken token = Take();
+            if (token.Kind != TokenKind.Identifier)
+            {
+                Report(token.Span, $"Use '{keyword}' instead of '{token.Text}'");
+            }
+
+            return token;
+        }
+
+        private QueryNode ParseUnary()
+        {
+            if (Current.IsKeyword("not") || Current.Kind == TokenKind.Bang)
+            {
+                QueryToken notToken = Current;
+                if (!Enter(notToken))
+                {
+                    return Abandon(notToken);
+                }
+
+                Take();
+                QueryNode operand = ParseUnary();
+                _depth--;
+                return new NotNode(notToken, operand);
+            }
+
+            return ParsePrimary();
+        }
+
+        private QueryNode ParsePrimary()
+        {
+            QueryToken token = Current;
+            if (token.Kind == TokenKind.OpenParen)
+            {
+                if (!Enter(token))
+                {
+                    return Abandon(token);
+                }
+
+                Take();
+                QueryNode inner = ParseOr();
+                _depth--;
+                if (Current.Kind == TokenKind.CloseParen)
+                {
+                    return new ParenthesizedNode(token, inner, Take());
+                }
+
+                Report(new QuerySpan(Current.Span.Start, 0), Current.Kind == TokenKind.EndOfInput
+                    ? "Expected ')' to close the '(' opened earlier"
+                    : $"Expected ')' before '{Shown(Current)}'");
+                return new ParenthesizedNode(token, inner, null);
+            }
+
+            return ParseComparison();
+        }
+
+        private QueryNode ParseComparison()
+        {
+            QueryToken start = Current;
+            if (start.Kind != TokenKind.Identifier)
+            {
+                Report(start.Kind == TokenKind.EndOfInput ? start.Span : start.Span, start.Kind switch
+                {
+                    TokenKind.EndOfInput => "Expected a condition such as name = 'billing' at the end of the query",
+                    TokenKind.String => $"Expected a field name before {start.Text}; a condition reads field operator value, such as name = 'billing'",
+                    _ => $"Expected a field name, found '{Shown(start)}'",
+                });
+                return SkipToBoundary(start);
+            }
+
+            FieldSyntax? field = ParseField();
+            if (field is null)
+            {
+                return SkipToBoundary(start);
+            }
+
+            QueryToken op = Current;
+            if (!op.IsComparisonOperator)
+            {
+                Report(op.Kind == TokenKind.EndOfInput ? op.Span : op.Span,
+                    $"Expected an operator (=, ^= or *=) after '{field.Name}'{(op.Kind == TokenKind.EndOfInput ? string.Empty : $", found '{Shown(op)}'")}");
+                return SkipToBoundary(start);
+            }
+
+            Take();
+            QueryToken value = Current;
+            if (value.Kind is not (TokenKind.String or TokenKind.Identifier or TokenKind.Placeholder or TokenKind.Number))
+            {
+                Report(value.Span, value.Kind == TokenKind.EndOfInput
+                    ? $"Expected a value after '{op.Text}', such as 'text'"
+                    : $"Expected a value after '{op.Text}', found '{Shown(value)}'");
+                return SkipToBoundary(start);
+            }
+
+            Take();
+            return new ComparisonNode(field, op, value);
+        }
+
+        private FieldSyntax? ParseField()
+        {
+            QueryToken name = Take();
+            if (!name.IsKeyword("tag") || (Current.Kind != TokenKind.Colon && Current.Kind != TokenKind.OpenBracket))
+            {
+                return new FieldSyntax(FieldKind.Named, name.Text, name.Span, name.Span);
+            }
+
+            if (Current.Kind == TokenKind.Colon)
+            {
+                Take();
+                QueryToken key = Current;
+                if (key.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number)
+                {
+                    Take();
+                    return new FieldSyntax(FieldKind.Tag, key.Value, name.Span.Union(key.Span), key.Span);
+                }
+
+                Report(key.Span, "Expected a tag key after 'tag:', such as tag:Department or tag['cost center']");
+                return null;
+            }
+
+            Take(); // '['
+            QueryToken quoted = Current;
+            if (quoted.Kind != TokenKind.String)
+            {
+                Report(quoted.Span, "Expected a quoted tag key after 'tag[', such as tag['cost center']");
+                return null;
+            }
+
+            Take();
+            if (Current.Kind != TokenKind.CloseBracket)
+            {
+                Report(new QuerySpan(Current.Span.Start, 0), "Expected ']' after the tag key");
+                return null;
+            }
+
+            QueryToken close = Take();
+            return new FieldSyntax(FieldKind.Tag, quoted.Value, name.Span.Union(close.Span), quoted.Span);
+        }
+
+        /// <summary>Skips to the next 'and', 'or', ')' or the end, so one mistake gives one message.</summary>
+        private QueryNode SkipToBoundary(QueryToken start)
+        {
+            QuerySpan span = start.Span;
+            while (Current.Kind != TokenKind.EndOfInput && Current.Kind != TokenKind.CloseParen && !IsAnd(Current) && !IsOr(Current))
+            {
+                span = span.Union(Take().Span);
+            }
+
+            return new ErrorNode(span);
+        }
+
+        private bool Enter(QueryToken token)
+        {
+            if (_depth >= MaxDepth)
+            {
+                _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.NestingTooDeep, token.Span, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return false;
+            }
+
+            _depth++;
+            return true;
+        }
+
+        /// <summary>Past the depth cap the rest of the input is not read: one diagnostic, no recursion.</summary>
+        private QueryNode Abandon(QueryToken token)
+        {
+            _abandoned = true;
+            QuerySpan span = QuerySpan.FromBounds(token.Span.Start, _tokens[_tokens.Count - 1].Span.End);
+            _position = _tokens.Count - 1;
+            return new ErrorNode(span);
+        }
+
+        private QueryToken Take()
+        {
+            QueryToken token = Current;
+            if (_position < _tokens.Count - 1)
+            {
+                _position++;
+            }
+
+            return token;
+        }
+
+        private void Report(QuerySpan span, string message)
+        {
+            // A bad character was reported by the lexer already; past the depth cap nothing more is said.
+            if (_abandoned || Current.Kind == TokenKind.Bad && Current.Span.Equals(span))
+            {
+                return;
+            }
+
+            _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, message));
+        }
+
+        private static bool IsAnd(QueryToken token) => token.IsKeyword("and") || token.Kind == TokenKind.AmpersandAmpersand;
+
+        private static bool IsOr(QueryToken token) => token.IsKeyword("or") || token.Kind == TokenKind.BarBar;
+
+        private static string Shown(QueryToken token) => QueryLexer.Printable(token.Text);
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Immutable;
+
+namespace ConnectFlowQueries.Language
+{
+    internal enum QueryTarget
+    {
+        Flows,
+        Modules,
+    }
+
+    internal enum FieldValueKind
+    {
+        String,
+        Enum,
+    }
+
+    /// <summary>
+    /// A searchable field. For enum fields the values come from the SDK the user references (the Roslyn
+    /// layer reads them from symbols) or, at run time, from the values the API documents.
+    /// </summary>
+    internal sealed record FieldSchema(
+        string Name,
+        FieldValueKind Kind,
+        string CriteriaProperty,
+        string EnumTypeName,
+        EquatableArray<string> EnumValues,
+        string? UnavailableReason)
+    {
+        public bool IsAvailable => UnavailableReason is null;
+
+        public static FieldSchema String(string name) =>
+            new FieldSchema(name, FieldValueKind.String, "StringCondition", string.Empty, EquatableArray<string>.Empty, null);
+
+        public static FieldSchema Enum(string name, string criteriaProperty, string enumTypeName, EquatableArray<string> values) =>
+            new FieldSchema(name, FieldValueKind.Enum, criteriaProperty, enumTypeName, values, null);
+
+        public static FieldSchema Unavailable(string name, string reason) =>
+            new FieldSchema(name, FieldValueKind.String, string.Empty, string.Empty, EquatableArray<string>.Empty, reason);
+    }
+
+    /// <summary>What a query may search: the fields of flows or of flow modules, for one SDK version.</summary>
+    internal sealed record QuerySchema(QueryTarget Target, EquatableArray<FieldSchema> Fields)
+    {
+        public string TargetDisplayName => Target == QueryTarget.Flows ? "contact flows" : "contact flow modules";
+
+        public FieldSchema? Find(string name)
+        {
+            foreach (FieldSchema field in Fields)
+            {
+                if (string.Equals(field.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The values the API reference documents (AWSSDK.Connect 4.0.31), for use without an SDK at hand.</summary>
+        public static QuerySchema Documented(QueryTarget target) => target == QueryTarget.Flows
+            ? ForFlows(
+                Values("AGENT_HOLD", "AGENT_TRANSFER", "AGENT_WHISPER", "CAMPAIGN", "CONTACT_FLOW", "CUSTOMER_HOLD", "CUSTOMER_QUEUE", "CUSTOMER_WHISPER", "OUTBOUND_WHISPER", "QUEUE_TRANSFER"),
+                Values("ACTIVE", "ARCHIVED"),
+                Values("PUBLISHED", "SAVED"))
+            : ForModules(Values("ACTIVE", "ARCHIVED"), Values("PUBLISHED", "SAVED"));
+
+        public static QuerySchema ForFlows(EquatableArray<string> types, EquatableArray<string> states, EquatableArray<string> statuses) =>
+            new QuerySchema(QueryTarget.Flows, ImmutableArray.Create(
+                FieldSchema.String("name"),
+                FieldSchema.String("description"),
+                FieldSchema.Enum("type", "TypeCondition", "ContactFlowType", types),
+                FieldSchema.Enum("state", "StateCondition", "ContactFlowState", states),
+                FieldSchema.Enum("status", "StatusCondition", "ContactFlowStatus", statuses)).ToEquatableArray());
+
+        /// <summary>Null value lists mean the referenced SDK's module criteria lack that condition.</summary>
+        public static QuerySchema ForModules(EquatableArray<string>? states, EquatableArray<string>? statuses) =>
+            new QuerySchema(QueryTarget.Modules, ImmutableArray.Create(
+                FieldSchema.String("name"),
+                FieldSchema.String("description"),
+                FieldSchema.Unavailable("type", "flow modules have no type; search contact flows to filter by type"),
+                states is { } s
+                    ? FieldSchema.Enum("state", "StateCondition", "ContactFlowModuleState", s)
+                    : FieldSchema.Unavailable("state", "the referenced AWSSDK.Connect has no ContactFlowModuleSearchCriteria.StateCondition; update AWSSDK.Connect to filter modules by state"),
+                statuses is { } t
+                    ? FieldSchema.Enum("status", "StatusCondition", "ContactFlowModuleStatus", t)
+                    : FieldSchema.Unavailable("status", "the referenced AWSSDK.Connect has no ContactFlowModuleSearchCriteria.StatusCondition; update AWSSDK.Connect to filter modules by status")).ToEquatableArray());
+
+        private static EquatableArray<string> Values(params string[] values) => ImmutableArray.Create(values).ToEquatableArray();
+    }
+}

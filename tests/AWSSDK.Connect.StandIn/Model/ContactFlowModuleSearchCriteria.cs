@@ -1,0 +1,25 @@
+// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+
+using System.Collections.Generic;
+
+namespace Amazon.Connect.Model
+{
+    public partial class ContactFlowModuleSearchCriteria
+    {
+        public List<ContactFlowModuleSearchCriteria> AndConditions { get; set; }
+
+        public List<ContactFlowModuleSearchCriteria> OrConditions { get; set; }
+
+        public ContactFlowModuleState StateCondition { get; set; }
+
+        public ContactFlowModuleStatus StatusCondition { get; set; }
+
+        public StringCondition StringCondition { get; set; }
+
+        internal bool IsSetAndConditions() => this.AndConditions != null;
+        internal bool IsSetOrConditions() => this.OrConditions != null;
+        internal bool IsSetStateCondition() => this.StateCondition != null;
+        internal bool IsSetStatusCondition() => this.StatusCondition != null;
+        internal bool IsSetStringCondition() => this.StringCondition != null;
+    }
+}

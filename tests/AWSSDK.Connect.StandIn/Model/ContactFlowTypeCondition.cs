@@ -1,0 +1,12 @@
+// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+
+
+namespace Amazon.Connect.Model
+{
+    public partial class ContactFlowTypeCondition
+    {
+        public ContactFlowType ContactFlowType { get; set; }
+
+        internal bool IsSetContactFlowType() => this.ContactFlowType != null;
+    }
+}

@@ -1,0 +1,17 @@
+// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+
+using System.Collections.Generic;
+using Amazon.Runtime;
+
+namespace Amazon.Connect.Model
+{
+    public partial class ListContactFlowsResponse : AmazonWebServiceResponse
+    {
+        public List<ContactFlowSummary> ContactFlowSummaryList { get; set; }
+
+        public string NextToken { get; set; }
+
+        internal bool IsSetContactFlowSummaryList() => this.ContactFlowSummaryList != null;
+        internal bool IsSetNextToken() => this.NextToken != null;
+    }
+}

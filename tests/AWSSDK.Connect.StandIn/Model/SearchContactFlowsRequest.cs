@@ -1,0 +1,28 @@
+// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+
+using Amazon.Runtime.Internal;
+
+namespace Amazon.Connect.Model
+{
+    public partial class SearchContactFlowsRequest : AmazonConnectRequest
+    {
+        [AWSProperty(Required=true, Min=1, Max=100)]
+        public string InstanceId { get; set; }
+
+        [AWSProperty(Min=1, Max=100)]
+        public int? MaxResults { get; set; }
+
+        [AWSProperty(Min=1, Max=2500)]
+        public string NextToken { get; set; }
+
+        public ContactFlowSearchCriteria SearchCriteria { get; set; }
+
+        public ContactFlowSearchFilter SearchFilter { get; set; }
+
+        internal bool IsSetInstanceId() => this.InstanceId != null;
+        internal bool IsSetMaxResults() => this.MaxResults.HasValue;
+        internal bool IsSetNextToken() => this.NextToken != null;
+        internal bool IsSetSearchCriteria() => this.SearchCriteria != null;
+        internal bool IsSetSearchFilter() => this.SearchFilter != null;
+    }
+}

@@ -1,0 +1,25 @@
+// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+
+using Amazon.Runtime.Internal;
+
+namespace Amazon.Connect.Model
+{
+    public partial class UpdateContactFlowModuleContentRequest : AmazonConnectRequest
+    {
+        [AWSProperty(Required=true, Min=1, Max=256)]
+        public string ContactFlowModuleId { get; set; }
+
+        [AWSProperty(Min=1, Max=256000)]
+        public string Content { get; set; }
+
+        [AWSProperty(Required=true, Min=1, Max=100)]
+        public string InstanceId { get; set; }
+
+        public string Settings { get; set; }
+
+        internal bool IsSetContactFlowModuleId() => this.ContactFlowModuleId != null;
+        internal bool IsSetContent() => this.Content != null;
+        internal bool IsSetInstanceId() => this.InstanceId != null;
+        internal bool IsSetSettings() => this.Settings != null;
+    }
+}
