@@ -19,7 +19,9 @@ namespace ConnectFlowQueries.Generator
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Analyze: once generated, a partial method's implementation lives in generated code, and with None the
+            // compiler would skip the method altogether. Diagnostics still only land in the user's code.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -39,6 +41,10 @@ namespace ConnectFlowQueries.Generator
         private static void AnalyzeMethod(SymbolAnalysisContext context, Lazy<SdkModel> sdk)
         {
             var method = (IMethodSymbol)context.Symbol;
+            if (method.PartialDefinitionPart is not null)
+            {
+                return; // the implementation part (ours, once generated): the definition is analyzed on its own
+            }
             foreach (AttributeData attribute in method.GetAttributes())
             {
                 if (FlowQueryMethodReader.TargetOf(attribute) is not QueryTarget target)
@@ -54,6 +60,8 @@ namespace ConnectFlowQueries.Generator
                 {
                     // An analyzer exception would surface as AD0001 and hide the real problem; a bug here must not break builds.
                 }
+
+                return; // a second query attribute is an error (CFQ010) already reported for the first
             }
         }
 
@@ -96,7 +104,7 @@ namespace ConnectFlowQueries.Generator
             {
                 if (!FlowQueryMethodReader.KnownParameterNames.Contains(parameter.Name) &&
                     !result.UsedParameters.Contains(parameter.Name) &&
-                    !IsMatchSubject(parameter, target))
+                    !(method.ReturnType.SpecialType == SpecialType.System_Boolean && IsMatchSubject(parameter, target)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.UnusedParameter),
                         parameter.Locations.FirstOrDefault(), parameter.Name, known));

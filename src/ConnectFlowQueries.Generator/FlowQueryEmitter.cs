@@ -76,7 +76,7 @@ namespace ConnectFlowQueries.Generator
             Open();
             if (query is null)
             {
-                Line($"throw new global::System.InvalidOperationException(\"The query of {_method.Name} is invalid; see the CFQ diagnostics reported for it.\");");
+                Line($"throw new global::System.InvalidOperationException(\"The [{(_method.Target == QueryTarget.Flows ? "FlowQuery" : "FlowModuleQuery")}] method {_method.Name} is invalid; see the CFQ diagnostics reported for it.\");");
                 Close();
                 return;
             }

@@ -154,7 +154,7 @@ namespace ConnectFlowQueries.Generator
             if (returnKind is null)
             {
                 Fail(declaration?.ReturnType.GetLocation(), method.ReturnType.TypeKind == TypeKind.Error
-                    ? $"The return type '{method.ReturnType.ToDisplayString()}' is unknown: reference the AWSSDK.Connect package"
+                    ? $"The return type '{method.ReturnType.ToDisplayString()}' is unknown: reference the AWSSDK.Connect package (and for IAsyncEnumerable, target .NET Core 3.0 or later or reference Microsoft.Bcl.AsyncInterfaces)"
                     : $"{attributeName} methods return {SdkModel.ModelNamespace}.{names.Request}, Task<{names.Response}>, IAsyncEnumerable<{names.Item}> or bool (matching a {names.Item} in memory), not '{method.ReturnType.ToDisplayString()}'");
             }
 

@@ -23,7 +23,7 @@ namespace ConnectFlowQueries.Language
 
         public const string InvalidEnumValueId = "CFQ003";
         public const string InvalidEnumValueTitle = "Invalid enum value";
-        public const string InvalidEnumValueMessage = "'{0}' is not a valid {1} value{2}. Valid values: {3}.";
+        public const string InvalidEnumValueMessage = "'{0}' is not a valid {1} value{2}; valid values: {3}";
         public static readonly QueryDiagnosticDescriptor InvalidEnumValue = new QueryDiagnosticDescriptor(InvalidEnumValueId, InvalidEnumValueTitle, InvalidEnumValueMessage, QuerySeverity.Error, QueryCategory);
 
         public const string UnsupportedOperatorId = "CFQ004";
@@ -38,7 +38,7 @@ namespace ConnectFlowQueries.Language
 
         public const string ContainsLengthId = "CFQ006";
         public const string ContainsLengthTitle = "CONTAINS value outside 2 to 25 characters";
-        public const string ContainsLengthMessage = "The CONTAINS value '{0}' has {1} characters; Amazon Connect documents CONTAINS searches of 2 to 25 characters and returns invalid results outside that range";
+        public const string ContainsLengthMessage = "The CONTAINS value '{0}' has length {1}; Amazon Connect documents CONTAINS searches of 2 to 25 characters and returns invalid results outside that range";
         public static readonly QueryDiagnosticDescriptor ContainsLength = new QueryDiagnosticDescriptor(ContainsLengthId, ContainsLengthTitle, ContainsLengthMessage, QuerySeverity.Warning, QueryCategory);
 
         public const string TooManyTagConditionsId = "CFQ007";

@@ -315,7 +315,7 @@ namespace ConnectFlowQueries.Language
                 case TokenKind.String:
                     return BoundValue.Literal(token.Value);
                 case TokenKind.Placeholder:
-                    return BindParameter(token, "string", "a string");
+                    return BindParameter(token, "string", "'string'");
                 default:
                     Report(DiagnosticCatalog.SyntaxError, token.Span, $"Text values are quoted: write '{token.Text}'");
                     return null;
@@ -340,7 +340,7 @@ namespace ConnectFlowQueries.Language
 
             string? closest = Closest(text, field.EnumValues);
             Report(DiagnosticCatalog.InvalidEnumValue, token.Span, QueryLexer.Printable(text), field.EnumTypeName,
-                closest is null ? string.Empty : $"; did you mean '{closest}'?", string.Join(", ", field.EnumValues));
+                closest is null ? string.Empty : $" (did you mean '{closest}'?)", string.Join(", ", field.EnumValues));
             return null;
         }
 
@@ -566,11 +566,10 @@ namespace ConnectFlowQueries.Language
             int bestDistance = int.MaxValue;
             foreach (string candidate in candidates)
             {
-                int distance = EditDistance(text.ToUpperInvariant(), candidate.ToUpperInvariant());
-                if (candidate.StartsWith(text, StringComparison.OrdinalIgnoreCase) && text.Length >= 3)
-                {
-                    distance = Math.Min(distance, 1); // a prefix is the likeliest intent: 'PUBLISH' -> 'PUBLISHED'
-                }
+                // A prefix is the likeliest intent ('PUBLISH' -> 'PUBLISHED', 'statu' -> 'status'), so it wins ties.
+                int distance = candidate.StartsWith(text, StringComparison.OrdinalIgnoreCase) && text.Length >= 3
+                    ? 0
+                    : EditDistance(text.ToUpperInvariant(), candidate.ToUpperInvariant());
 
                 if (distance < bestDistance)
                 {
@@ -590,26 +589,32 @@ namespace ConnectFlowQueries.Language
                 return int.MaxValue; // nothing that long is a typo of a field or enum name
             }
 
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
+            // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours ('nmae') cost 1.
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (int i = 0; i <= a.Length; i++)
+            {
+                d[i, 0] = i;
+            }
+
             for (int j = 0; j <= b.Length; j++)
             {
-                previous[j] = j;
+                d[0, j] = j;
             }
 
             for (int i = 1; i <= a.Length; i++)
             {
-                current[0] = i;
                 for (int j = 1; j <= b.Length; j++)
                 {
                     int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    }
                 }
-
-                (previous, current) = (current, previous);
             }
 
-            return previous[b.Length];
+            return d[a.Length, b.Length];
         }
     }
 }
