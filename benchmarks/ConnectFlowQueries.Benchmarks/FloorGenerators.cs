@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ConnectFlowQueries.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConnectFlowQueries.Benchmarks
+{
+    /// <summary>
+    /// The floor: matches the same attributes as <see cref="FlowQueryGenerator"/> and adds the very same generated
+    /// text, looked up by method name, without reading the method, parsing or binding the query. What our
+    /// generator costs above this is the work of understanding the query; the rest is the output itself.
+    /// </summary>
+    internal sealed class ReplayGenerator : IIncrementalGenerator
+    {
+        private readonly Dictionary<string, (string HintName, string Text)> _sourcesByMethod;
+
+        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByMethod) => _sourcesByMethod = sourcesByMethod;
+
+        /// <summary>Our generator's files are named &lt;type&gt;.&lt;method&gt;.g.cs; the synthetic methods' names are unique.</summary>
+        public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated) =>
+            new ReplayGenerator(generated.ToDictionary(
+                tree => Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(tree.FilePath)).Split('.').Last(),
+                tree => (Path.GetFileName(tree.FilePath), tree.GetText().ToString())));
+
+        public int Count => _sourcesByMethod.Count;
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            foreach (string attribute in new[] { FlowQueryMethodReader.FlowQueryAttributeName, FlowQueryMethodReader.FlowModuleQueryAttributeName })
+            {
+                IncrementalValuesProvider<string> names = context.SyntaxProvider.ForAttributeWithMetadataName(
+                    attribute,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (ctx, _) => ctx.TargetSymbol.Name);
+                context.RegisterSourceOutput(names, (spc, name) =>
+                {
+                    (string hintName, string text) = _sourcesByMethod[name];
+                    spc.AddSource(hintName, text);
+                });
+            }
+        }
+    }
+
+    /// <summary>The cost of finding the attributed methods at all: the same ForAttributeWithMetadataName, no output.</summary>
+    internal sealed class EmptyPipelineGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            foreach (string attribute in new[] { FlowQueryMethodReader.FlowQueryAttributeName, FlowQueryMethodReader.FlowModuleQueryAttributeName })
+            {
+                IncrementalValuesProvider<int> found = context.SyntaxProvider.ForAttributeWithMetadataName(
+                    attribute,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (_, _) => 0);
+                context.RegisterSourceOutput(found, static (_, _) => { });
+            }
+        }
+    }
+}
