@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -12,36 +13,56 @@ using Microsoft.CodeAnalysis.Emit;
 namespace ConnectFlowQueries.Benchmarks
 {
     /// <summary>
-    /// One operation is a whole generator run or compile, hundreds of milliseconds to seconds: one invocation per
-    /// iteration, one warm-up, a few iterations. Enough to separate the contenders by their large margins
-    /// while the whole suite stays within half an hour on two cores.
+    /// One operation is a whole generator run or compile: one invocation per iteration, a few iterations. Enough
+    /// to separate the contenders by their margins while the whole suite stays within half an hour on two cores.
     /// </summary>
-    public sealed class BuildTimeConfig : ManualConfig
+    public abstract class BuildTimeConfig : ManualConfig
     {
-        public BuildTimeConfig()
+        protected BuildTimeConfig(string id, int warmups, int iterations)
         {
             AddJob(Job.Default
-                .WithId("BuildTime")
+                .WithId(id)
                 .WithLaunchCount(1)
-                .WithWarmupCount(1)
-                .WithIterationCount(5)
+                .WithWarmupCount(warmups)
+                .WithIterationCount(iterations)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1));
             AddDiagnoser(MemoryDiagnoser.Default);
+
+            // The machine is shared: the minimum is the run least disturbed by other work.
+            AddColumn(StatisticColumn.Min, StatisticColumn.Median);
             WithOptions(ConfigOptions.DisableLogFile);
         }
     }
 
+    /// <summary>Generator runs take milliseconds to seconds: more iterations.</summary>
+    public sealed class GeneratorRunConfig : BuildTimeConfig
+    {
+        public GeneratorRunConfig()
+            : base("GeneratorRun", warmups: 3, iterations: 7)
+        {
+        }
+    }
+
+    /// <summary>Compiles take seconds to a minute: fewer.</summary>
+    public sealed class CompileConfig : BuildTimeConfig
+    {
+        public CompileConfig()
+            : base("Compile", warmups: 1, iterations: 3)
+        {
+        }
+    }
+
     /// <summary>
-    /// Cost against the number of methods: our generator and analyzer, the SDK's [GeneratedRegex] generator on as
-    /// many methods, the replay floor, an empty ForAttributeWithMetadataName pipeline, and the compile itself.
-    /// Every run starts from a fresh driver and a fresh clone of the compilation (nothing bound yet).
+    /// Generator cost against the number of methods: ours, the SDK's [GeneratedRegex] generator on as many
+    /// methods, the replay floor and an empty ForAttributeWithMetadataName pipeline. Every run starts from a fresh
+    /// driver and a fresh clone of the compilation (nothing bound yet).
     /// </summary>
-    [Config(typeof(BuildTimeConfig))]
-    public class MethodCountBenchmarks
+    [Config(typeof(GeneratorRunConfig))]
+    public class GeneratorBenchmarks
     {
         private SyntheticCompilations _project = null!;
-        private CSharpCompilationHolder _regex = null!;
+        private RegexProject _regex = null!;
 
         [Params(100, 1_000, 10_000)]
         public int Methods { get; set; }
@@ -49,39 +70,66 @@ namespace ConnectFlowQueries.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
+            // Each case runs in a new process: let the JIT settle on every path at a small size first.
+            var small = new GeneratorBenchmarks { _project = SyntheticCompilations.ForQueryMethods(100), _regex = RegexProject.Create(100) };
+            for (int i = 0; i < 3; i++)
+            {
+                small.FlowQueryGenerator();
+                small.ReplayFloor();
+                small.EmptyPipeline();
+                small.RegexGenerator();
+            }
+
             _project = SyntheticCompilations.ForQueryMethods(Methods);
-            _regex = new CSharpCompilationHolder(SyntheticCompilations.ForRegexMethods(Methods), InstalledSdk.RegexGenerator());
+            _regex = RegexProject.Create(Methods);
         }
 
-        [Benchmark(Description = "FlowQueryGenerator")]
+        [Benchmark(Baseline = true, Description = "FlowQueryGenerator")]
         public GeneratorDriver FlowQueryGenerator() => _project.Generate(new FlowQueryGenerator());
 
         [Benchmark(Description = "Replay floor")]
-        public GeneratorDriver ReplayFloor() =>
-            _project.Generate(_project.Replay);
+        public GeneratorDriver ReplayFloor() => _project.Generate(_project.Replay);
 
         [Benchmark(Description = "Empty FAWMN pipeline")]
-        public GeneratorDriver EmptyPipeline() =>
-            _project.Generate(new EmptyPipelineGenerator());
+        public GeneratorDriver EmptyPipeline() => _project.Generate(new EmptyPipelineGenerator());
 
         [Benchmark(Description = "GeneratedRegex generator")]
         public GeneratorDriver RegexGenerator() =>
             SyntheticCompilations.Driver(_regex.Generator).RunGenerators(_regex.Compilation.Clone());
+    }
 
-        /// <summary>The analyzer on its own; the compilation events it needs make it bind the declarations too.</summary>
-        [Benchmark(Description = "FlowQueryAnalyzer alone")]
-        public ImmutableArray<Diagnostic> Analyzer() =>
-            WithOurAnalyzer().GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    /// <summary>
+    /// The compile of the finished project (user plus generated files) and what the analyzer adds to it. The
+    /// analyzer runs as a build runs it, attached to the compiler's diagnostics pass; an analyzer that registers the
+    /// same actions and does nothing shows the analyzer driver's own share.
+    /// </summary>
+    [Config(typeof(CompileConfig))]
+    public class CompileBenchmarks
+    {
+        private SyntheticCompilations _project = null!;
 
-        /// <summary>Compiler diagnostics with the analyzer attached, as a build runs it: minus <see cref="CompilerDiagnostics"/>, the analyzer's share.</summary>
-        [Benchmark(Description = "Compiler diagnostics + analyzer")]
-        public ImmutableArray<Diagnostic> CompilerDiagnosticsWithAnalyzer() =>
-            WithOurAnalyzer().GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        [Params(100, 1_000, 10_000)]
+        public int Methods { get; set; }
 
-        [Benchmark(Description = "Compiler diagnostics, no generator")]
+        [GlobalSetup]
+        public void Setup()
+        {
+            var small = new CompileBenchmarks { _project = SyntheticCompilations.ForQueryMethods(100) };
+            small.CompilerDiagnosticsWithAnalyzer();
+            small.Compile();
+            _project = SyntheticCompilations.ForQueryMethods(Methods);
+        }
+
+        [Benchmark(Description = "Compiler diagnostics + FlowQueryAnalyzer")]
+        public ImmutableArray<Diagnostic> CompilerDiagnosticsWithAnalyzer() => AllDiagnostics(new FlowQueryAnalyzer());
+
+        [Benchmark(Description = "Compiler diagnostics + empty symbol analyzer")]
+        public ImmutableArray<Diagnostic> CompilerDiagnosticsWithEmptyAnalyzer() => AllDiagnostics(new EmptySymbolAnalyzer());
+
+        [Benchmark(Description = "Compiler diagnostics, no analyzer")]
         public ImmutableArray<Diagnostic> CompilerDiagnostics() => _project.WithGenerated.Clone().GetDiagnostics();
 
-        /// <summary>The compile of the finished project (user plus generated files) to a DLL: the 5% budget's denominator.</summary>
+        /// <summary>The compile to a DLL, no generator or analyzer: the 5% budget's denominator.</summary>
         [Benchmark(Baseline = true, Description = "Compile (emit), no generator")]
         public EmitResult Compile()
         {
@@ -89,12 +137,12 @@ namespace ConnectFlowQueries.Benchmarks
             return _project.WithGenerated.Clone().Emit(pe);
         }
 
-        private CompilationWithAnalyzers WithOurAnalyzer() =>
-            _project.WithGenerated.Clone().WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FlowQueryAnalyzer()));
+        private ImmutableArray<Diagnostic> AllDiagnostics(DiagnosticAnalyzer analyzer) =>
+            _project.WithGenerated.Clone().WithAnalyzers(ImmutableArray.Create(analyzer)).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
     }
 
     /// <summary>Cost against the length of one query, up to 1 MB: our generator, the replay floor, our analyzer.</summary>
-    [Config(typeof(BuildTimeConfig))]
+    [Config(typeof(GeneratorRunConfig))]
     public class QueryLengthBenchmarks
     {
         private SyntheticCompilations _project = null!;
@@ -103,7 +151,18 @@ namespace ConnectFlowQueries.Benchmarks
         public int QueryLength { get; set; }
 
         [GlobalSetup]
-        public void Setup() => _project = SyntheticCompilations.ForLongQuery(QueryLength);
+        public void Setup()
+        {
+            var small = new QueryLengthBenchmarks { _project = SyntheticCompilations.ForLongQuery(1_000) };
+            for (int i = 0; i < 3; i++)
+            {
+                small.FlowQueryGenerator();
+                small.ReplayFloor();
+                small.Analyzer();
+            }
+
+            _project = SyntheticCompilations.ForLongQuery(QueryLength);
+        }
 
         [Benchmark(Baseline = true, Description = "FlowQueryGenerator")]
         public GeneratorDriver FlowQueryGenerator() => _project.Generate(new FlowQueryGenerator());
@@ -120,5 +179,9 @@ namespace ConnectFlowQueries.Benchmarks
     }
 
     /// <summary>The [GeneratedRegex] project and the SDK's generator for it.</summary>
-    internal sealed record CSharpCompilationHolder(Compilation Compilation, ISourceGenerator Generator);
+    internal sealed record RegexProject(Compilation Compilation, ISourceGenerator Generator)
+    {
+        public static RegexProject Create(int methods) =>
+            new RegexProject(SyntheticCompilations.ForRegexMethods(methods), InstalledSdk.RegexGenerator());
+    }
 }

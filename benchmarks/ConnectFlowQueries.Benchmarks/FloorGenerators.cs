@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using ConnectFlowQueries.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConnectFlowQueries.Benchmarks
 {
@@ -58,4 +60,24 @@ namespace ConnectFlowQueries.Benchmarks
             }
         }
     }
+
+    /// <summary>
+    /// The analyzer floor: registered as <see cref="FlowQueryAnalyzer"/> is (generated code analyzed, concurrent, a
+    /// symbol action per method) but doing nothing. What the analyzer driver costs any such analyzer.
+    /// </summary>
+#pragma warning disable RS1001, RS2008 // a benchmark stand-in, never loaded by a compiler and reporting nothing
+    internal sealed class EmptySymbolAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Unused = new DiagnosticDescriptor("BENCH001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start => start.RegisterSymbolAction(static _ => { }, SymbolKind.Method));
+        }
+    }
+#pragma warning restore RS1001, RS2008
 }
