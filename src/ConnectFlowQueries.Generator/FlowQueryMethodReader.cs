@@ -65,12 +65,52 @@ namespace ConnectFlowQueries.Generator
             SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName |
             SymbolDisplayParameterOptions.IncludeParamsRefOut | SymbolDisplayParameterOptions.IncludeExtensionThis);
 
-        public static QueryTarget? TargetOf(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() switch
+        /// <summary>Runs for every attribute of every method the analyzer sees, so it compares names instead of building display strings.</summary>
+        public static QueryTarget? TargetOf(AttributeData attribute) =>
+            IsType(attribute.AttributeClass, FlowQueryAttributeName) ? QueryTarget.Flows
+            : IsType(attribute.AttributeClass, FlowModuleQueryAttributeName) ? QueryTarget.Modules
+            : null;
+
+        /// <summary>
+        /// Whether <paramref name="type"/> is the top-level type named <paramref name="fullName"/> ("System.Threading.Tasks.Task")
+        /// with <paramref name="arity"/> type parameters, compared part by part without allocating.
+        /// </summary>
+        internal static bool IsType(ITypeSymbol? type, string fullName, int arity = 0)
         {
-            FlowQueryAttributeName => QueryTarget.Flows,
-            FlowModuleQueryAttributeName => QueryTarget.Modules,
-            _ => null,
-        };
+            if (type is not INamedTypeSymbol { ContainingType: null } named || named.Arity != arity)
+            {
+                return false;
+            }
+
+            int end = fullName.Length;
+            int dot = fullName.LastIndexOf('.');
+            if (!IsPart(named.Name, fullName, dot + 1, end))
+            {
+                return false;
+            }
+
+            end = dot;
+            for (INamespaceSymbol? ns = named.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (end <= 0)
+                {
+                    return false;
+                }
+
+                dot = fullName.LastIndexOf('.', end - 1);
+                if (!IsPart(ns.Name, fullName, dot + 1, end))
+                {
+                    return false;
+                }
+
+                end = dot;
+            }
+
+            return end < 0;
+
+            static bool IsPart(string name, string full, int start, int stop) =>
+                stop - start == name.Length && string.CompareOrdinal(name, 0, full, start, name.Length) == 0;
+        }
 
         /// <summary>The names the SDK gives the types a target's methods use.</summary>
         public static (string Request, string Response, string Item, string ItemsProperty, string Operation) SdkNames(QueryTarget target) =>
@@ -266,22 +306,20 @@ namespace ConnectFlowQueries.Generator
                 return ReturnKind.Match;
             }
 
-            string display = TypeName(type);
-            if (display == SdkModel.ModelNamespace + "." + names.Request)
+            if (IsType(type, SdkModel.ModelNamespace + "." + names.Request))
             {
                 return ReturnKind.Request;
             }
 
             if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
             {
-                string argument = TypeName(generic.TypeArguments[0]);
-                string constructed = generic.ConstructedFrom.ToDisplayString();
-                if (constructed == "System.Threading.Tasks.Task<TResult>" && argument == SdkModel.ModelNamespace + "." + names.Response)
+                ITypeSymbol argument = generic.TypeArguments[0];
+                if (IsType(generic.ConstructedFrom, "System.Threading.Tasks.Task", 1) && IsType(argument, SdkModel.ModelNamespace + "." + names.Response))
                 {
                     return ReturnKind.SinglePage;
                 }
 
-                if (constructed == "System.Collections.Generic.IAsyncEnumerable<T>" && argument == SdkModel.ModelNamespace + "." + names.Item)
+                if (IsType(generic.ConstructedFrom, "System.Collections.Generic.IAsyncEnumerable", 1) && IsType(argument, SdkModel.ModelNamespace + "." + names.Item))
                 {
                     return ReturnKind.AllPages;
                 }
@@ -296,7 +334,7 @@ namespace ConnectFlowQueries.Generator
 
         private static bool IsGenerated(IMethodSymbol implementation) =>
             implementation.GetAttributes().Any(a =>
-                a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute" &&
+                IsType(a.AttributeClass, "System.CodeDom.Compiler.GeneratedCodeAttribute") &&
                 a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == GeneratorName);
 
         /// <summary>A file name unique per method: the type's metadata name, the method, and for overloads its position.</summary>
