@@ -68,7 +68,7 @@ namespace ConnectFlowQueries.Generator
         private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, AttributeData attribute, QueryTarget target, SdkModel sdk)
         {
             CancellationToken cancellationToken = context.CancellationToken;
-            MethodReadResult read = FlowQueryMethodReader.Read(method, attribute, target, cancellationToken);
+            MethodReadResult read = FlowQueryMethodReader.Read(method, attribute, target, cancellationToken, buildModel: false);
             foreach (ShapeDiagnostic shape in read.Diagnostics)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(shape.Descriptor), shape.Location, shape.Argument));
@@ -99,7 +99,6 @@ namespace ConnectFlowQueries.Generator
                 return; // an unused parameter is noise while the query itself is wrong
             }
 
-            string known = string.Join(", ", FlowQueryMethodReader.KnownParameterNames.Select(n => "'" + n + "'"));
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 if (!FlowQueryMethodReader.KnownParameterNames.Contains(parameter.Name) &&
@@ -107,10 +106,13 @@ namespace ConnectFlowQueries.Generator
                     !(method.ReturnType.SpecialType == SpecialType.System_Boolean && IsMatchSubject(parameter, target)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.UnusedParameter),
-                        parameter.Locations.FirstOrDefault(), parameter.Name, known));
+                        parameter.Locations.FirstOrDefault(), parameter.Name, KnownParameterList));
                 }
             }
         }
+
+        /// <summary>Built once, not once per method.</summary>
+        private static readonly string KnownParameterList = string.Join(", ", FlowQueryMethodReader.KnownParameterNames.Select(n => "'" + n + "'"));
 
         private static bool IsMatchSubject(IParameterSymbol parameter, QueryTarget target) =>
             FlowQueryMethodReader.TypeName(parameter.Type) == SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Item;

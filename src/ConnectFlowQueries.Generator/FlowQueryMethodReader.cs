@@ -33,7 +33,7 @@ namespace ConnectFlowQueries.Generator
             Diagnostics = diagnostics;
         }
 
-        /// <summary>Null when no implementation can be emitted at all (not partial, type not partial, ...).</summary>
+        /// <summary>Null when no implementation can be emitted at all (not partial, type not partial, ...) or the model was not asked for.</summary>
         public MethodModel? Model { get; }
 
         public ImmutableArray<ShapeDiagnostic> Diagnostics { get; }
@@ -118,7 +118,8 @@ namespace ConnectFlowQueries.Generator
                 ? ("SearchContactFlowsRequest", "SearchContactFlowsResponse", "ContactFlow", "ContactFlows", "SearchContactFlowsAsync")
                 : ("SearchContactFlowModulesRequest", "SearchContactFlowModulesResponse", "ContactFlowModule", "ContactFlowModules", "SearchContactFlowModulesAsync");
 
-        public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken)
+        /// <param name="buildModel">False for the analyzer, which needs the diagnostics only: the model's display strings are the costly part.</param>
+        public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken, bool buildModel = true)
         {
             var diagnostics = ImmutableArray.CreateBuilder<ShapeDiagnostic>();
             Location? methodLocation = method.Locations.FirstOrDefault();
@@ -206,7 +207,11 @@ namespace ConnectFlowQueries.Generator
             {
                 Location? location = parameter.Locations.FirstOrDefault();
                 string typeName = TypeName(parameter.Type);
-                parameters.Add(new ParameterModel(parameter.ToDisplayString(ParameterFormat), parameter.Name, typeName));
+                if (buildModel)
+                {
+                    parameters.Add(new ParameterModel(parameter.ToDisplayString(ParameterFormat), parameter.Name, typeName));
+                }
+
                 if (parameter.RefKind != RefKind.None)
                 {
                     Fail(location, $"The parameter '{parameter.Name}' cannot be ref, out or in");
@@ -262,7 +267,7 @@ namespace ConnectFlowQueries.Generator
                 Fail(methodLocation, $"The method '{method.Name}' calls the service: add an 'Amazon.Connect.IAmazonConnect client' parameter");
             }
 
-            if (!canImplement || declaration is null)
+            if (!canImplement || declaration is null || !buildModel)
             {
                 return new MethodReadResult(null, diagnostics.ToImmutable());
             }

@@ -17,31 +17,39 @@ namespace ConnectFlowQueries.Generator
     {
         private readonly SyntaxTree? _tree;
         private readonly Location _fallback;
+        private readonly SyntaxToken _literal;
 
         // _offsets[i] is the source position of value character i; _offsets[value.Length] is where the closing quote starts.
-        private readonly int[]? _offsets;
+        // Mapped on the first diagnostic: most queries have none, and the map is as long as the query.
+        private int[]? _offsets;
+        private bool _mapped;
 
-        private QueryLiteralLocator(SyntaxTree? tree, Location fallback, int[]? offsets)
+        private QueryLiteralLocator(SyntaxTree? tree, Location fallback, SyntaxToken literal)
         {
             _tree = tree;
             _fallback = fallback;
-            _offsets = offsets;
+            _literal = literal;
+            _mapped = tree is null;
         }
 
         public static QueryLiteralLocator Create(ExpressionSyntax? expression, Location fallback)
         {
             if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
-                SyntaxToken token = literal.Token;
-                int[]? offsets = Map(token);
-                return new QueryLiteralLocator(literal.SyntaxTree, literal.GetLocation(), offsets);
+                return new QueryLiteralLocator(literal.SyntaxTree, literal.GetLocation(), literal.Token);
             }
 
-            return new QueryLiteralLocator(null, expression?.GetLocation() ?? fallback, null);
+            return new QueryLiteralLocator(null, expression?.GetLocation() ?? fallback, default);
         }
 
         public Location GetLocation(QuerySpan span)
         {
+            if (!_mapped)
+            {
+                _offsets = Map(_literal);
+                _mapped = true;
+            }
+
             if (_offsets is null || _tree is null || span.Start < 0 || span.End >= _offsets.Length)
             {
                 return _fallback;
