@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -56,7 +60,7 @@ namespace ConnectFlowQueries.Benchmarks
     /// <summary>
     /// Generator cost against the number of methods: ours, the SDK's [GeneratedRegex] generator on as many
     /// methods, the replay floor and an empty ForAttributeWithMetadataName pipeline. Every run starts from a fresh
-    /// driver and a fresh clone of the compilation (nothing bound yet).
+    /// driver and a fresh clone of the compilation (nothing bound yet) and ends with the added files parsed.
     /// </summary>
     [Config(typeof(GeneratorRunConfig))]
     public class GeneratorBenchmarks
@@ -64,7 +68,7 @@ namespace ConnectFlowQueries.Benchmarks
         private SyntheticCompilations _project = null!;
         private RegexProject _regex = null!;
 
-        [Params(100, 1_000, 10_000)]
+        [ParamsSource(typeof(MethodCounts), nameof(MethodCounts.Values))]
         public int Methods { get; set; }
 
         [GlobalSetup]
@@ -95,7 +99,7 @@ namespace ConnectFlowQueries.Benchmarks
 
         [Benchmark(Description = "GeneratedRegex generator")]
         public GeneratorDriver RegexGenerator() =>
-            SyntheticCompilations.Driver(_regex.Generator).RunGenerators(_regex.Compilation.Clone());
+            SyntheticCompilations.RunAndParse(SyntheticCompilations.Driver(_regex.Generator), _regex.Compilation.Clone());
     }
 
     /// <summary>
@@ -108,7 +112,7 @@ namespace ConnectFlowQueries.Benchmarks
     {
         private SyntheticCompilations _project = null!;
 
-        [Params(100, 1_000, 10_000)]
+        [ParamsSource(typeof(MethodCounts), nameof(MethodCounts.Values))]
         public int Methods { get; set; }
 
         [GlobalSetup]
@@ -176,6 +180,15 @@ namespace ConnectFlowQueries.Benchmarks
             _project.User.Clone()
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FlowQueryAnalyzer()))
                 .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
+    /// <summary>100, 1,000 and 10,000 methods, or the sizes in BENCH_METHODS (e.g. "1000" or "100,1000") to rerun one size quickly.</summary>
+    public static class MethodCounts
+    {
+        public static IEnumerable<int> Values() =>
+            Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } sizes
+                ? sizes.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture))
+                : new[] { 100, 1_000, 10_000 };
     }
 
     /// <summary>The [GeneratedRegex] project and the SDK's generator for it.</summary>

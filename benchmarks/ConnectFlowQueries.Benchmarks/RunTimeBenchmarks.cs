@@ -5,7 +5,7 @@ namespace ConnectFlowQueries.Benchmarks
 {
     /// <summary>Building one request: generated at compile time, written by hand, or parsed from the query text per call.</summary>
     [MemoryDiagnoser]
-    [ShortRunJob]
+    [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
     public class RunTimeBenchmarks
     {
         private readonly string _instanceId = "instance-1";
