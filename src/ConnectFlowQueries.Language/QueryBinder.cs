@@ -271,6 +271,12 @@ namespace ConnectFlowQueries.Language
                 return new BoundStringCondition(field.Name, value, match.Value);
             }
 
+            if (match is null)
+            {
+                BindValueForDiagnostics(comparison); // one mistake, one message: the value is checked once the operator is right
+                return null;
+            }
+
             BoundValue? enumValue = BindEnumValue(comparison.Value, field);
             return match is null || enumValue is null ? null : new BoundEnumCondition(field.CriteriaProperty, field.EnumTypeName, enumValue);
         }
