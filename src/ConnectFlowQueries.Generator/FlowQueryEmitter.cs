@@ -177,7 +177,7 @@ namespace ConnectFlowQueries.Generator
                 CloseWith("},");
             }
 
-            CloseWith("}");
+            CloseWith("}", newLine: false);
         }
 
         private void EmitCriteria(BoundCriteria criteria)
