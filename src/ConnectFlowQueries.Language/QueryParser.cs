@@ -162,7 +162,7 @@ namespace ConnectFlowQueries.Language
             QueryToken start = Current;
             if (start.Kind != TokenKind.Identifier)
             {
-                Report(start.Kind == TokenKind.EndOfInput ? start.Span : start.Span, start.Kind switch
+                Report(start.Span, start.Kind switch
                 {
                     TokenKind.EndOfInput => "Expected a condition such as name = 'billing' at the end of the query",
                     TokenKind.String => $"Expected a field name before {start.Text}; a condition reads field operator value, such as name = 'billing'",
@@ -180,14 +180,15 @@ namespace ConnectFlowQueries.Language
             QueryToken op = Current;
             if (!op.IsComparisonOperator)
             {
-                Report(op.Kind == TokenKind.EndOfInput ? op.Span : op.Span,
+                Report(op.Span,
                     $"Expected an operator (=, ^= or *=) after '{field.Name}'{(op.Kind == TokenKind.EndOfInput ? string.Empty : $", found '{Shown(op)}'")}");
                 return SkipToBoundary(start);
             }
 
             Take();
             QueryToken value = Current;
-            if (value.Kind is not (TokenKind.String or TokenKind.Identifier or TokenKind.Placeholder or TokenKind.Number))
+            // 'and' / 'or' right after an operator is a missing value, not the value "and".
+            if (value.Kind is not (TokenKind.String or TokenKind.Identifier or TokenKind.Placeholder or TokenKind.Number) || IsAnd(value) || IsOr(value))
             {
                 Report(value.Span, value.Kind == TokenKind.EndOfInput
                     ? $"Expected a value after '{op.Text}', such as 'text'"
