@@ -22,7 +22,7 @@ namespace ConnectFlowQueries.Tests.Support
         public static readonly ImmutableArray<MetadataReference> SdkReferences = ImmutableArray.Create<MetadataReference>(
             MetadataReference.CreateFromFile(typeof(FlowQueryAttribute).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Amazon.Connect.Model.SearchContactFlowsRequest).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Amazon.Runtime.ConstantClass).Assembly.Location));
+            MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "refs", "AWSSDK.Core.dll")));
 
         public static readonly ImmutableArray<MetadataReference> References = Net80.References.All.Cast<MetadataReference>().Concat(SdkReferences).ToImmutableArray();
 
