@@ -87,7 +87,7 @@ namespace ConnectFlowQueries.Generator
             ImmutableArray<QueryParameter> parameters = method.Parameters
                 .Select(p => new QueryParameter(p.Name, FlowQueryMethodReader.TypeName(p.Type)))
                 .ToImmutableArray();
-            BindResult result = QueryBinder.Bind(text, sdk.For(target), parameters);
+            BindResult result = QueryBinder.Bind(text, sdk.For(target), parameters, cancellationToken);
             foreach (QueryDiagnostic diagnostic in result.Diagnostics)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -19,14 +19,20 @@ namespace ConnectFlowQueries.Generator
 
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly MethodModel _method;
+        private readonly System.Threading.CancellationToken _cancellationToken;
         private int _indent;
+        private int _work;
 
-        private FlowQueryEmitter(MethodModel method) => _method = method;
+        private FlowQueryEmitter(MethodModel method, System.Threading.CancellationToken cancellationToken)
+        {
+            _method = method;
+            _cancellationToken = cancellationToken;
+        }
 
         /// <summary>The source text; <paramref name="query"/> null emits a body that only throws (the analyzer explains why).</summary>
-        public static string Emit(MethodModel method, BoundQuery? query)
+        public static string Emit(MethodModel method, BoundQuery? query, System.Threading.CancellationToken cancellationToken = default)
         {
-            var emitter = new FlowQueryEmitter(method);
+            var emitter = new FlowQueryEmitter(method, cancellationToken);
             emitter.EmitFile(query);
             return emitter._sb.ToString();
         }
@@ -192,6 +198,11 @@ namespace ConnectFlowQueries.Generator
                     Open();
                     foreach (BoundCriteria operand in logical.Operands)
                     {
+                        if ((++_work & 255) == 0)
+                        {
+                            _cancellationToken.ThrowIfCancellationRequested(); // queries may be megabytes long
+                        }
+
                         Write(string.Empty);
                         EmitCriteria(operand);
                         Append(",").Line();

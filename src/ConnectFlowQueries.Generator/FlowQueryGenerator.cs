@@ -78,9 +78,9 @@ namespace ConnectFlowQueries.Generator
             try
             {
                 BoundQuery? query = method.ShapeIsValid
-                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters.AsImmutableArray()).Query
+                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters.AsImmutableArray(), cancellationToken).Query
                     : null;
-                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, query));
+                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, query, cancellationToken));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

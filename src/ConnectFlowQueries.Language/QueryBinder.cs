@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 
 namespace ConnectFlowQueries.Language
 {
@@ -42,19 +43,22 @@ namespace ConnectFlowQueries.Language
         private readonly IReadOnlyList<QueryParameter> _parameters;
         private readonly List<QueryDiagnostic> _diagnostics = new List<QueryDiagnostic>();
         private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
+        private readonly CancellationToken _cancellationToken;
+        private int _work;
 
-        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter> parameters)
+        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter> parameters, CancellationToken cancellationToken)
         {
             _schema = schema;
             _parameters = parameters;
+            _cancellationToken = cancellationToken;
         }
 
-        public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null) =>
-            Bind(QueryParser.Parse(text), schema, parameters);
+        public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
+            Bind(QueryParser.Parse(text, cancellationToken), schema, parameters, cancellationToken);
 
-        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null)
+        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default)
         {
-            var binder = new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>());
+            var binder = new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>(), cancellationToken);
             binder._diagnostics.AddRange(tree.Diagnostics);
             BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
             List<QueryDiagnostic> diagnostics = binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
@@ -243,6 +247,11 @@ namespace ConnectFlowQueries.Language
 
         private BoundCriteria? BindComparison(ComparisonNode comparison)
         {
+            if ((++_work & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             FieldSyntax fieldSyntax = comparison.Field;
             FieldSchema? field = _schema.Find(fieldSyntax.Name);
             if (field is null || !field.IsAvailable)
@@ -529,6 +538,11 @@ namespace ConnectFlowQueries.Language
 
         private BoundTag? BindTag(ComparisonNode comparison)
         {
+            if ((++_work & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             string field = "tag:" + comparison.Field.Name;
             StringMatch? match = BindOperator(comparison.Operator, field);
             BoundValue? value = BindStringValue(comparison.Value);
