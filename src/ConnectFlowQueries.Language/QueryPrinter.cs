@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ConnectFlowQueries.Language
@@ -57,7 +58,9 @@ namespace ConnectFlowQueries.Language
         {
             if (field.Kind == FieldKind.Named)
             {
-                sb.Append(field.Name.ToLowerInvariant());
+                // Only ASCII is lower-cased: case mapping elsewhere is not symmetric ('Ω' OHM SIGN lowers to 'ω',
+                // which does not upper back to it), and field names compare ordinal-ignore-case.
+                sb.Append(field.Name.All(c => c < 128) ? field.Name.ToLowerInvariant() : field.Name);
             }
             else if (IsPlainTagKey(field.Name))
             {

@@ -156,6 +156,7 @@ namespace ConnectFlowQueries.Tests.Language
         [InlineData("tag['cost center'] = 'x' and tag:Dept = {dept} and description *= 'a b'")]
         [InlineData("((name = 'a'))")]
         [InlineData("name != 1 or name $= 'x' or name <= 'y'")]
+        [InlineData("\u2126state = archived")] // OHM SIGN: found by the 1,000,000-case fuzz run (seed 20261126, case 216069)
         public void PrintingAndParsingAgainGivesAnEquivalentTree(string text)
         {
             QuerySyntaxTree tree = Parse(text);
