@@ -4,7 +4,6 @@ using System.Linq;
 using System.Reflection;
 using Amazon.Connect.Model;
 using ConnectFlowQueries.Generator;
-using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -87,15 +86,13 @@ namespace ConnectFlowQueries.Tests
         [Fact]
         public void AnSdkWithoutModuleStateSaysSoAtRunTime()
         {
-            var sdk = new SdkModel(QuerySchema.Documented(QueryTarget.Flows), QuerySchema.ForModules(null, null), HasAsyncEnumerable: true);
+            (Compilation output, GeneratorDriverRunResult result) = TestCompilation.Generate(TestCompilation.Create("class C { }", SdkVariants.OlderSdkReferences));
 
-            string text = RuntimeExtensionEmitter.Emit(new RuntimeExtensionTrigger(Flows: false, Modules: true), sdk);
-
-            Assert.DoesNotContain("ToSearchContactFlowsRequest(this", text);
+            string text = result.Results.Single().GeneratedSources.Single(s => s.HintName == RuntimeExtensionEmitter.HintName).SourceText.ToString();
             Assert.Contains("throw new global::System.NotSupportedException(\"'state' cannot be searched: the referenced AWSSDK.Connect has no ContactFlowModuleSearchCriteria.StateCondition; update AWSSDK.Connect to filter modules by state\");", text);
-            Assert.DoesNotContain("StateCondition =", text);
-            Assembly assembly = TestCompilation.Load(TestCompilation.Create(text));
-            Assert.NotNull(assembly.GetType("ConnectFlowQueries." + RuntimeExtensionEmitter.ClassName));
+            Assert.DoesNotContain("ContactFlowModuleSearchCriteria { StateCondition =", text);
+            Assert.Contains("ContactFlowSearchCriteria { StateCondition =", text);
+            Assert.Empty(TestCompilation.Diagnostics(output));
         }
 
         private static string[] GeneratedHintNames(Compilation compilation) =>

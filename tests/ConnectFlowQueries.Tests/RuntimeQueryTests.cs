@@ -206,7 +206,7 @@ namespace ConnectFlowQueries.Tests
         public void PublicComparisonNamesAreTheLanguages()
         {
             // The generated run-time extensions map FlowStringComparison.X to the language's StringMatch.X.
-            Assert.Equal(Enum.GetNames(typeof(Language.StringMatch)), Enum.GetNames(typeof(FlowStringComparison)));
+            Assert.Equal(Enum.GetNames(typeof(global::ConnectFlowQueries.Language.StringMatch)), Enum.GetNames(typeof(FlowStringComparison)));
         }
 
         private static FlowQuery Parse(string text, FlowQueryTarget target)
