@@ -3,13 +3,16 @@ using System.Linq;
 using System.Text;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConnectFlowQueries.Generator
 {
     /// <summary>
     /// Which run-time request extensions a compilation gets: one per search whose request type the referenced
-    /// AWSSDK.Connect has, and only when the ConnectFlowQueries library (with <c>FlowQuery</c>) is referenced too.
-    /// A plain equatable value, so the extensions are emitted again only when these facts change.
+    /// AWSSDK.Connect has, and only when the ConnectFlowQueries library (with <c>FlowQuery</c>) is referenced too and
+    /// the project compiles C# 8 or later (the extensions are nullable-annotated; a C# 7.3 project that only uses
+    /// FlowQuery.Parse must not start failing to build). A plain equatable value, so the extensions are emitted again
+    /// only when these facts change.
     /// </summary>
     internal sealed record RuntimeExtensionTrigger(bool Flows, bool Modules)
     {
@@ -21,7 +24,8 @@ namespace ConnectFlowQueries.Generator
 
         public static RuntimeExtensionTrigger Read(Compilation compilation)
         {
-            bool library = compilation.GetTypeByMetadataName(FlowQueryTypeName) is not null;
+            bool library = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 } &&
+                compilation.GetTypeByMetadataName(FlowQueryTypeName) is not null;
             return new RuntimeExtensionTrigger(library && HasRequest(compilation, QueryTarget.Flows), library && HasRequest(compilation, QueryTarget.Modules));
         }
 

@@ -66,6 +66,11 @@ namespace ConnectFlowQueries.Tests
 
             Assert.Empty(GeneratedHintNames(TestCompilation.Create("class C { }", withoutSdk)));
             Assert.Empty(GeneratedHintNames(TestCompilation.Create("class C { }", withoutLibrary)));
+
+            // A C# 7.3 project (a .NET Framework default) that only uses FlowQuery.Parse keeps building.
+            CSharpCompilation csharp73 = TestCompilation.Create("class C { }")
+                .RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C { }", new CSharpParseOptions(LanguageVersion.CSharp7_3)));
+            Assert.Empty(GeneratedHintNames(csharp73));
             Assert.Equal(new[] { RuntimeExtensionEmitter.HintName }, GeneratedHintNames(TestCompilation.Create("class C { }")));
         }
 
