@@ -40,13 +40,15 @@ namespace ConnectFlowQueries.Language
         public const int ContainsMaxLength = 25;
 
         private readonly QuerySchema _schema;
-        private readonly IReadOnlyList<QueryParameter> _parameters;
+
+        /// <summary>Null for a query parsed at run time, which has no method and so no parameters to bind.</summary>
+        private readonly IReadOnlyList<QueryParameter>? _parameters;
         private readonly List<QueryDiagnostic> _diagnostics = new List<QueryDiagnostic>();
         private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
         private readonly CancellationToken _cancellationToken;
         private int _work;
 
-        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter> parameters, CancellationToken cancellationToken)
+        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter>? parameters, CancellationToken cancellationToken)
         {
             _schema = schema;
             _parameters = parameters;
@@ -56,9 +58,15 @@ namespace ConnectFlowQueries.Language
         public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
             Bind(QueryParser.Parse(text, cancellationToken), schema, parameters, cancellationToken);
 
-        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default)
+        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
+            Bind(tree, new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>(), cancellationToken));
+
+        /// <summary>Binds a query given at run time: a {placeholder} is an error (CFQ008), as there is no parameter to take its value from.</summary>
+        public static BindResult BindRunTime(string? text, QuerySchema schema) =>
+            Bind(QueryParser.Parse(text), new QueryBinder(schema, parameters: null, CancellationToken.None));
+
+        private static BindResult Bind(QuerySyntaxTree tree, QueryBinder binder)
         {
-            var binder = new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>(), cancellationToken);
             binder._diagnostics.AddRange(tree.Diagnostics);
             BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
             List<QueryDiagnostic> diagnostics = binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
@@ -362,6 +370,13 @@ namespace ConnectFlowQueries.Language
         private BoundValue? BindParameter(QueryToken placeholder, string typeName, string expected, bool acceptString = false)
         {
             string name = placeholder.Value;
+            if (_parameters is null)
+            {
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
+                    $"The placeholder {{{name}}} takes its value from a method parameter, and a query parsed at run time has none; write the value into the query text instead");
+                return null;
+            }
+
             QueryParameter? parameter = _parameters.FirstOrDefault(p => p.Name == name);
             if (parameter is null)
             {

@@ -10,7 +10,7 @@ namespace ConnectFlowQueries.Language
     /// quotes escaped as '', parentheses exactly where the tree has them. Parsing the output gives an
     /// equivalent tree (<see cref="AreEquivalent"/>). Trees with <see cref="ErrorNode"/>s cannot be printed.
     /// </summary>
-    internal static class QueryPrinter
+    internal static partial class QueryPrinter
     {
         public static string Print(QueryNode node)
         {

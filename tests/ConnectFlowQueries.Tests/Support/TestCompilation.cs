@@ -49,8 +49,12 @@ namespace ConnectFlowQueries.Tests.Support
             return (output, result);
         }
 
+        /// <summary>The generated method implementations: the run-time request extensions every compilation here gets (it references the SDK and the library) are left out; RuntimeExtensionTests covers them.</summary>
+        public static ImmutableArray<GeneratedSourceResult> MethodSources(GeneratorDriverRunResult result) =>
+            result.Results.SelectMany(r => r.GeneratedSources).Where(s => s.HintName != RuntimeExtensionEmitter.HintName).ToImmutableArray();
+
         public static string GeneratedText(GeneratorDriverRunResult result) =>
-            string.Join("\n", result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SourceText.ToString()));
+            string.Join("\n", MethodSources(result).Select(s => s.SourceText.ToString()));
 
         /// <summary>Compiler plus analyzer warnings and errors of the compilation (generated code included).</summary>
         public static ImmutableArray<Diagnostic> Diagnostics(Compilation compilation)
