@@ -15,7 +15,7 @@ namespace ConnectFlowQueries.Generator
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlowQueryAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.QueryMethodRules;
 
         public override void Initialize(AnalysisContext context)
         {
@@ -91,7 +91,8 @@ namespace ConnectFlowQueries.Generator
             foreach (QueryDiagnostic diagnostic in result.Diagnostics)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span), diagnostic.Arguments));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span),
+                    DiagnosticProperties.ForSuggestion(diagnostic.Suggestion), diagnostic.Arguments));
             }
 
             if (result.HasErrors)

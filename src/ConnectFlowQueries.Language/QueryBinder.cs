@@ -362,8 +362,8 @@ namespace ConnectFlowQueries.Language
             }
 
             string? closest = Closest(text, field.EnumValues);
-            Report(DiagnosticCatalog.InvalidEnumValue, token.Span, QueryLexer.Printable(text), field.EnumTypeName,
-                closest is null ? string.Empty : $" (did you mean '{closest}'?)", string.Join(", ", field.EnumValues));
+            ReportWithSuggestion(DiagnosticCatalog.InvalidEnumValue, token.Span, closest is null ? null : token.Kind == TokenKind.String ? QueryPrinter.Quote(closest) : closest,
+                QueryLexer.Printable(text), field.EnumTypeName, closest is null ? string.Empty : $" (did you mean '{closest}'?)", string.Join(", ", field.EnumValues));
             return null;
         }
 
@@ -571,6 +571,7 @@ namespace ConnectFlowQueries.Language
         private void ReportUnknownField(FieldSyntax fieldSyntax, FieldSchema? field)
         {
             string help;
+            string? closest = null;
             if (field is not null)
             {
                 help = field.UnavailableReason!;
@@ -582,17 +583,21 @@ namespace ConnectFlowQueries.Language
             else
             {
                 string[] available = _schema.Fields.Where(f => f.IsAvailable).Select(f => f.Name).ToArray();
-                string? closest = Closest(fieldSyntax.Name, available);
+                closest = Closest(fieldSyntax.Name, available);
                 help = closest is not null
                     ? $"did you mean '{closest}'?"
                     : $"the fields are {string.Join(", ", available)} and tag:Key";
             }
 
-            Report(DiagnosticCatalog.UnknownField, fieldSyntax.NameSpan, QueryLexer.Printable(fieldSyntax.Name), _schema.TargetDisplayName, help);
+            ReportWithSuggestion(DiagnosticCatalog.UnknownField, fieldSyntax.NameSpan, closest, QueryLexer.Printable(fieldSyntax.Name), _schema.TargetDisplayName, help);
         }
 
         private void Report(QueryDiagnosticDescriptor descriptor, QuerySpan span, params string[] arguments) =>
             _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments));
+
+        /// <summary>Reports with the text that should replace <paramref name="span"/> (as written in the query), for a "did you mean" fix.</summary>
+        private void ReportWithSuggestion(QueryDiagnosticDescriptor descriptor, QuerySpan span, string? suggestion, params string[] arguments) =>
+            _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments).WithSuggestion(suggestion));
 
         /// <summary>The closest candidate by edit distance (case-insensitive), if close enough to be a likely typo.</summary>
         internal static string? Closest(string text, IEnumerable<string> candidates)

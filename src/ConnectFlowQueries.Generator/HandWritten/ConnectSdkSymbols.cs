@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using ConnectFlowQueries.Language;
+using Microsoft.CodeAnalysis;
+
+namespace ConnectFlowQueries.Generator.HandWritten
+{
+    /// <summary>
+    /// The AWSSDK.Connect types the hand-written-code rules look at, resolved once per compilation from the SDK the
+    /// user references (a type the SDK lacks is null and its rules stay silent), plus the values of its enums.
+    /// </summary>
+    internal sealed class ConnectSdkSymbols
+    {
+        private const string ModelPrefix = SdkModel.ModelNamespace + ".";
+
+        private readonly ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>> _values =
+            new ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>>(SymbolEqualityComparer.Default);
+
+        private readonly Lazy<SdkModel> _model;
+
+        private ConnectSdkSymbols(Compilation compilation, INamedTypeSymbol constantClass)
+        {
+            ConstantClass = constantClass;
+            ConnectRequest = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".AmazonConnectRequest");
+            CreateFlow = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowRequest");
+            UpdateFlowContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowContentRequest");
+            CreateModule = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowModuleRequest");
+            UpdateModuleContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowModuleContentRequest");
+            DescribeFlow = compilation.GetTypeByMetadataName(ModelPrefix + "DescribeContactFlowRequest");
+            ListFlows = compilation.GetTypeByMetadataName(ModelPrefix + "ListContactFlowsRequest");
+            SearchFlows = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowsRequest");
+            SearchModules = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowModulesRequest");
+            FlowCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowSearchCriteria");
+            ModuleCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowModuleSearchCriteria");
+            StringCondition = compilation.GetTypeByMetadataName(ModelPrefix + "StringCondition");
+            ContactFlowType = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".ContactFlowType");
+            _model = new Lazy<SdkModel>(() => SdkModel.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public INamedTypeSymbol ConstantClass { get; }
+        public INamedTypeSymbol? ConnectRequest { get; }
+        public INamedTypeSymbol? CreateFlow { get; }
+        public INamedTypeSymbol? UpdateFlowContent { get; }
+        public INamedTypeSymbol? CreateModule { get; }
+        public INamedTypeSymbol? UpdateModuleContent { get; }
+        public INamedTypeSymbol? DescribeFlow { get; }
+        public INamedTypeSymbol? ListFlows { get; }
+        public INamedTypeSymbol? SearchFlows { get; }
+        public INamedTypeSymbol? SearchModules { get; }
+        public INamedTypeSymbol? FlowCriteria { get; }
+        public INamedTypeSymbol? ModuleCriteria { get; }
+        public INamedTypeSymbol? StringCondition { get; }
+        public INamedTypeSymbol? ContactFlowType { get; }
+
+        /// <summary>The query schemas, read from the same symbols the [FlowQuery] binder uses.</summary>
+        public SdkModel Model => _model.Value;
+
+        /// <summary>Null when the compilation references no AWS SDK (then no rule can apply).</summary>
+        public static ConnectSdkSymbols? Create(Compilation compilation) =>
+            compilation.GetTypeByMetadataName(ConstantClassValues.ConstantClassMetadataName) is { } constantClass &&
+            compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".AmazonConnectRequest") is not null
+                ? new ConnectSdkSymbols(compilation, constantClass)
+                : null;
+
+        /// <summary>A ConstantClass of AWSSDK.Connect (namespace Amazon.Connect), such as ContactFlowStatus.</summary>
+        public bool IsConnectEnum(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named &&
+            named.ContainingNamespace?.ToDisplayString() == SdkModel.ConnectNamespace &&
+            ConstantClassValues.IsConstantClass(named, ConstantClass);
+
+        public EquatableArray<string> ValuesOf(INamedTypeSymbol type) => _values.GetOrAdd(type, t => ConstantClassValues.Of(t));
+
+        /// <summary>"flow" or "flow module" when <paramref name="type"/> is a request whose Content is flow language; else null.</summary>
+        public string? ContentKind(INamedTypeSymbol type) =>
+            Is(type, CreateFlow) || Is(type, UpdateFlowContent) ? "flow"
+            : Is(type, CreateModule) || Is(type, UpdateModuleContent) ? "flow module"
+            : null;
+
+        /// <summary>The schema whose fields a StringCondition placed in <paramref name="criteria"/> may name; else null.</summary>
+        public QuerySchema? SchemaOfCriteria(INamedTypeSymbol? criteria) =>
+            Is(criteria, FlowCriteria) ? Model.Flows : Is(criteria, ModuleCriteria) ? Model.Modules : null;
+
+        /// <summary>True for a request type of AWSSDK.Connect (derived from Amazon.Connect.AmazonConnectRequest).</summary>
+        public bool IsConnectRequest(INamedTypeSymbol? type)
+        {
+            for (INamedTypeSymbol? t = type?.BaseType; t is not null && ConnectRequest is not null; t = t.BaseType)
+            {
+                if (Is(t, ConnectRequest))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    }
+}
