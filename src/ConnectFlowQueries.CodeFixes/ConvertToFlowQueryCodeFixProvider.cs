@@ -100,6 +100,7 @@ namespace ConnectFlowQueries.CodeFixes
                 .AddModifiers(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
                 .AddParameterListParameters(parameters.ToArray())
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
+                .WithLeadingTrivia(BlankLine(type)) // the formatter indents but never separates members
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
             InvocationExpressionSyntax call = InvocationExpression(IdentifierName(name), ArgumentList(SeparatedList(arguments)))
@@ -118,7 +119,8 @@ namespace ConnectFlowQueries.CodeFixes
                 }
             }
 
-            return editor.GetChangedDocument();
+            // The clean-up after a code action simplifies names but adds no using directive: add it for the attribute here.
+            return await ImportAdder.AddImportsAsync(editor.GetChangedDocument(), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary><c>[global::ConnectFlowQueries.FlowQuery("...", MaxResults = n)]</c>, reduced to <c>[FlowQuery(...)]</c> with a using directive by the code action's clean-up.</summary>
@@ -142,6 +144,12 @@ namespace ConnectFlowQueries.CodeFixes
 
         /// <summary>The value as the user wrote it, without its surrounding trivia (it becomes an argument).</summary>
         private static ExpressionSyntax Expression(IOperation value) => ((ExpressionSyntax)value.Syntax).WithoutTrivia();
+
+        /// <summary>An empty line in the file's own line-break style.</summary>
+        private static SyntaxTrivia BlankLine(SyntaxNode node) =>
+            node.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } lineBreak && lineBreak.IsKind(SyntaxKind.EndOfLineTrivia)
+                ? lineBreak
+                : CarriageReturnLineFeed;
 
         private static string UniqueName(INamedTypeSymbol type, string baseName)
         {
