@@ -48,7 +48,7 @@ namespace ConnectFlowQueries.CodeFixes
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not BaseObjectCreationExpressionSyntax creation ||
-                    creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not (ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax) ||
+                    SearchRequestReader.HostType(creation) is null ||
                     Read(model, creation, context.CancellationToken) is not { } request)
                 {
                     continue;
@@ -69,7 +69,7 @@ namespace ConnectFlowQueries.CodeFixes
         private static async Task<Document> ConvertAsync(Document document, BaseObjectCreationExpressionSyntax creation, CancellationToken cancellationToken)
         {
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var type = creation.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            TypeDeclarationSyntax? type = SearchRequestReader.HostType(creation);
             if (model is null || type is null || Read(model, creation, cancellationToken) is not { } request ||
                 model.GetDeclaredSymbol(type, cancellationToken) is not { } typeSymbol)
             {

@@ -92,7 +92,8 @@ namespace ConnectFlowQueries.Generator.HandWritten
                 return;
             }
 
-            if (canConvert && SearchRequestReader.Read(creation, sdk) is { } convertible)
+            // Only where the fix can add a method: in a class, struct or record (not an interface, not top-level statements).
+            if (canConvert && SearchRequestReader.HostType(creation.Syntax) is not null && SearchRequestReader.Read(creation, sdk) is { } convertible)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConvertToFlowQuery, creation.Syntax.GetLocation(),
                     convertible.RequestTypeName, SymbolDisplayLiteral(convertible.QueryText), convertible.AttributeName));
@@ -181,7 +182,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
         private static void CheckContent(OperationAnalysisContext context, string content, string kind, IOperation value)
         {
             QueryLiteralLocator? locator = null;
-            foreach (QueryDiagnostic problem in FlowContentRules.Check(content, kind))
+            foreach (QueryDiagnostic problem in FlowContentRules.Check(content, kind, context.CancellationToken))
             {
                 // Only the JSON error has one character to point at; length and emptiness are about the whole value.
                 Location location = value.Syntax.GetLocation();
@@ -360,7 +361,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
                     return;
                 }
 
-                foreach (QueryDiagnostic problem in FlowContentRules.Check(text.ToString(), "flow"))
+                foreach (QueryDiagnostic problem in FlowContentRules.Check(text.ToString(), "flow", context.CancellationToken))
                 {
                     TextSpan span = new TextSpan(problem.Span.Start, problem.Span.Length);
                     Location location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Generator.HandWritten
@@ -13,7 +14,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
     {
         /// <param name="content">The content as the service would receive it.</param>
         /// <param name="what">"flow" or "flow module", for the message.</param>
-        public static List<QueryDiagnostic> Check(string content, string what)
+        public static List<QueryDiagnostic> Check(string content, string what, CancellationToken cancellationToken)
         {
             var problems = new List<QueryDiagnostic>();
             if (content.Length == 0)
@@ -27,7 +28,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
                 problems.Add(new QueryDiagnostic(DiagnosticCatalog.ContentTooLong, new QuerySpan(0, content.Length), what, Int(content.Length), Int(ConnectLimits.MaxContentLength)));
             }
 
-            if (JsonValidator.FindFirstError(content) is JsonError error)
+            if (JsonValidator.FindFirstError(content, cancellationToken) is JsonError error)
             {
                 int length = error.Offset >= content.Length ? 0
                     : char.IsHighSurrogate(content[error.Offset]) && error.Offset + 1 < content.Length ? 2

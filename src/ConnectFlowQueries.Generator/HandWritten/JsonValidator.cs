@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ConnectFlowQueries.Generator.HandWritten
 {
@@ -31,12 +32,14 @@ namespace ConnectFlowQueries.Generator.HandWritten
         }
 
         /// <summary>Null when <paramref name="text"/> is one valid JSON value (with optional whitespace around it).</summary>
-        public static JsonError? FindFirstError(string text)
+        public static JsonError? FindFirstError(string text, CancellationToken cancellationToken = default)
         {
             var containers = new Stack<Container>();
             int i = SkipWhitespace(text, 0);
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // once per value: content can be megabytes of constants
+
                 // Here a value must start.
                 if (i >= text.Length)
                 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ConnectFlowQueries.Generator.HandWritten
@@ -54,6 +55,10 @@ namespace ConnectFlowQueries.Generator.HandWritten
         {
             (StringMatch.Exact, TokenKind.Equals), (StringMatch.StartsWith, TokenKind.StartsWith), (StringMatch.Contains, TokenKind.Contains),
         };
+
+        /// <summary>The type the query method would be added to: the class, struct or record around the request; else null (an interface, top-level statements).</summary>
+        public static TypeDeclarationSyntax? HostType(SyntaxNode creation) =>
+            creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type && type is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax ? type : null;
 
         public static ConvertibleSearchRequest? Read(IObjectCreationOperation creation, ConnectSdkSymbols sdk)
         {

@@ -68,6 +68,57 @@ namespace ConnectFlowQueries.Tests.HandWritten
             return test.RunAsync();
         }
 
+        [Fact]
+        public Task NestedTypesBecomePartialAndTheMethodNameIsUnique()
+        {
+            var test = new CodeFixVerifierTest<ConnectRequestAnalyzer, ConvertToFlowQueryCodeFixProvider>
+            {
+                RunGenerator = true,
+                TestCode = Usings + """
+                    public class Outer
+                    {
+                        public record Inner(string Id)
+                        {
+                            public void SearchContactFlows() { }
+
+                            public SearchContactFlowsRequest Make(string? token)
+                            {
+                                SearchContactFlowsRequest request = {|#0:new()
+                                {
+                                    InstanceId = Id,
+                                    NextToken = token,
+                                    SearchCriteria = new ContactFlowSearchCriteria { StatusCondition = ContactFlowStatus.SAVED },
+                                }|};
+                                return request;
+                            }
+                        }
+                    }
+                    """,
+                FixedCode = Usings + """
+                    using ConnectFlowQueries;
+                    public partial class Outer
+                    {
+                        public partial record Inner(string Id)
+                        {
+                            public void SearchContactFlows() { }
+
+                            public SearchContactFlowsRequest Make(string? token)
+                            {
+                                SearchContactFlowsRequest request = SearchContactFlows2(Id, token);
+                                return request;
+                            }
+
+                            [FlowQuery("status = SAVED")]
+                            private static partial SearchContactFlowsRequest SearchContactFlows2(string instanceId, string? nextToken);
+                        }
+                    }
+                    """,
+            };
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ConvertToFlowQuery).WithLocation(0)
+                .WithArguments("SearchContactFlowsRequest", "\"status = SAVED\"", "FlowQuery"));
+            return test.RunAsync();
+        }
+
         public static TheoryData<string, string> Convertible() => new()
         {
             {
