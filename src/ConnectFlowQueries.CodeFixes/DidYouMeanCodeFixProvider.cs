@@ -43,7 +43,7 @@ namespace ConnectFlowQueries.CodeFixes
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Suggestion, out string? suggestion) || suggestion is null ||
-                    ReplacedSpan(root, diagnostic.Location.SourceSpan, suggestion) is not TextSpan span)
+                    ReplacedSpan(root, diagnostic.Location.SourceSpan, suggestion, IsAboutTheWholeValue(diagnostic.Id)) is not TextSpan span)
                 {
                     continue;
                 }
@@ -60,7 +60,7 @@ namespace ConnectFlowQueries.CodeFixes
         /// query, an alias), or the whole content of the literal the diagnostic covers (a string that is one value).
         /// Null when the source does not spell the value one character per character, or the suggestion would need escapes.
         /// </summary>
-        private static TextSpan? ReplacedSpan(SyntaxNode root, TextSpan diagnosticSpan, string suggestion)
+        private static TextSpan? ReplacedSpan(SyntaxNode root, TextSpan diagnosticSpan, string suggestion, bool wholeValue)
         {
             if (!suggestion.All(IsPlainCharacter))
             {
@@ -74,8 +74,13 @@ namespace ConnectFlowQueries.CodeFixes
                 return null;
             }
 
-            if (diagnosticSpan == token.Span)
+            if (wholeValue)
             {
+                if (diagnosticSpan != token.Span)
+                {
+                    return null; // a constant from elsewhere or a concatenation: not ours to rewrite
+                }
+
                 // The locator falls back to the whole literal when it cannot map the content: then there is no safe edit.
                 TextSpan content = QueryLiteralLocator.Create(literal, Location.None).GetLocation(new QuerySpan(0, token.ValueText.Length)).SourceSpan;
                 return content.Length > 0 && token.Span.Contains(content) && content != token.Span ? content : null;
@@ -85,6 +90,13 @@ namespace ConnectFlowQueries.CodeFixes
                 ? diagnosticSpan
                 : null;
         }
+
+        /// <summary>
+        /// CFQ023 and CFQ024 are about a string that is one value (reported at the literal); the others about a part of
+        /// a string (reported inside it, or at the whole expression when the part cannot be located: then no fix).
+        /// </summary>
+        private static bool IsAboutTheWholeValue(string id) =>
+            id is DiagnosticCatalog.InvalidConstantValueId or DiagnosticCatalog.InvalidStringConditionFieldId;
 
         /// <summary>Characters every non-interpolated C# string literal spells as themselves.</summary>
         private static bool IsPlainCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '\'' or '-' or '.' or ' ';
