@@ -307,17 +307,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
             string converted = await ConvertAsync(original, query);
             Assert.Contains(SymbolDisplay.FormatLiteral(query, quote: true), converted);
 
-            object expected = TestCompilation.Invoke(BuildWithGenerator(original), "Make", "Request", "instance-1", "token-1", 25)!;
-            object actual = TestCompilation.Invoke(BuildWithGenerator(converted), "Make", "Request", "instance-1", "token-1", 25)!;
+            object expected = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(original), "Make", "Request", "instance-1", "token-1", 25)!;
+            object actual = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(converted), "Make", "Request", "instance-1", "token-1", 25)!;
             AssertSameGraph(expected, actual, "request");
-        }
-
-        /// <summary>Generates and loads; no compiler or FlowQuery warning or error is allowed (a using left unused is).</summary>
-        private static Assembly BuildWithGenerator(string source)
-        {
-            (Compilation output, _) = TestCompilation.Generate(TestCompilation.Create(source));
-            Assert.Empty(TestCompilation.Diagnostics(output).Where(d => d.Severity >= DiagnosticSeverity.Warning));
-            return TestCompilation.Load(output);
         }
 
         public static TheoryData<string> NotConvertible() => new()

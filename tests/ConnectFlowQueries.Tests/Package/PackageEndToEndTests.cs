@@ -87,6 +87,16 @@ namespace ConnectFlowQueries.Tests.Package
             (int silencedExit, string silencedOutput) = cli.Run(consumer, "build", "-c", "Release", "--no-restore");
             Assert.True(silencedExit == 0, silencedOutput);
             Assert.DoesNotContain("CFQ006", silencedOutput);
+
+            // (4) The package's build props let the analyzers check flow files marked ConnectFlowContent="true".
+            Directory.CreateDirectory(Path.Combine(consumer, "flows"));
+            File.WriteAllText(Path.Combine(consumer, "flows", "main.json"), "{\n  \"Version\": \"2019-10-30\",\n  \"Actions\": [],\n}\n");
+            XDocument project = XDocument.Load(Path.Combine(consumer, "consumer.csproj"));
+            project.Root!.Add(new XElement("ItemGroup", new XElement("AdditionalFiles", new XAttribute("Include", "flows/*.json"), new XAttribute("ConnectFlowContent", "true"))));
+            project.Save(Path.Combine(consumer, "consumer.csproj"));
+            (int flowExit, string flowOutput) = cli.Run(consumer, "build", "-c", "Release", "--no-restore");
+            Assert.True(flowExit == 0, flowOutput);
+            Assert.Matches(new Regex(@"main\.json\(4,1\): warning CFQ022: The flow content is not valid JSON"), flowOutput);
         }
 
         private static void CheckPackageContents(string package)
@@ -96,6 +106,9 @@ namespace ConnectFlowQueries.Tests.Package
             Assert.Contains("lib/netstandard2.0/ConnectFlowQueries.dll", files);
             Assert.Contains("lib/netstandard2.0/ConnectFlowQueries.xml", files);
             Assert.Contains("analyzers/dotnet/cs/ConnectFlowQueries.Generator.dll", files);
+            Assert.Contains("analyzers/dotnet/cs/ConnectFlowQueries.CodeFixes.dll", files);
+            Assert.Contains("build/ConnectFlowQueries.props", files);
+            Assert.Contains("buildTransitive/ConnectFlowQueries.props", files);
             Assert.Contains("README.md", files);
             Assert.DoesNotContain(files, f => f.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(files, f => f.Contains("AWSSDK", StringComparison.OrdinalIgnoreCase) || f.Contains("Tests", StringComparison.Ordinal));
