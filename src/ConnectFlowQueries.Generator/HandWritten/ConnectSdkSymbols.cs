@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
@@ -69,7 +70,19 @@ namespace ConnectFlowQueries.Generator.HandWritten
             named.ContainingNamespace?.ToDisplayString() == SdkModel.ConnectNamespace &&
             ConstantClassValues.IsConstantClass(named, ConstantClass);
 
-        public EquatableArray<string> ValuesOf(INamedTypeSymbol type) => _values.GetOrAdd(type, t => ConstantClassValues.Of(t));
+        /// <summary>
+        /// The values of an SDK enum, or empty ("unknown": no rule judges it) when its field names are not the values
+        /// themselves. The SDK names a field after its value when the value is an identifier (CONTACT_FLOW) and makes up
+        /// a name otherwise (ArAE for "ar-AE"), and metadata does not carry the value: only UPPER_SNAKE names are trusted.
+        /// </summary>
+        public EquatableArray<string> ValuesOf(INamedTypeSymbol type) => _values.GetOrAdd(type, t =>
+        {
+            EquatableArray<string> values = ConstantClassValues.Of(t);
+            return values.All(IsUpperSnake) ? values : EquatableArray<string>.Empty;
+        });
+
+        private static bool IsUpperSnake(string name) =>
+            name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && name.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
 
         /// <summary>"flow" or "flow module" when <paramref name="type"/> is a request whose Content is flow language; else null.</summary>
         public string? ContentKind(INamedTypeSymbol type) =>

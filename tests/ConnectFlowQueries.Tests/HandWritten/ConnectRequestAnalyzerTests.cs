@@ -183,6 +183,26 @@ namespace ConnectFlowQueries.Tests.HandWritten
             Expect(DiagnosticDescriptors.InvalidConstantValue, 2, "gone", "ContactFlowModuleState", string.Empty, "ACTIVE, ARCHIVED"));
 
         [Fact]
+        public Task EnumsWhoseFieldNamesAreNotTheirValuesAreNotJudged() => Verify("""
+            namespace Amazon.Connect
+            {
+                // As the SDK declares values that are not identifiers: the field name is made up, the value is in the initializer.
+                public class VocabularyLanguageCode : Amazon.Runtime.ConstantClass
+                {
+                    public static readonly VocabularyLanguageCode ArAE = new VocabularyLanguageCode("ar-AE");
+                    public static readonly VocabularyLanguageCode EnUS = new VocabularyLanguageCode("en-US");
+                    public VocabularyLanguageCode(string value) : base(value) { }
+                    public static implicit operator VocabularyLanguageCode(string value) => new VocabularyLanguageCode(value);
+                }
+            }
+
+            class C
+            {
+                Amazon.Connect.VocabularyLanguageCode[] R() => new Amazon.Connect.VocabularyLanguageCode[] { "en-US", new Amazon.Connect.VocabularyLanguageCode("ar-AE") };
+            }
+            """);
+
+        [Fact]
         public Task ListContactFlowsTypesAreCheckedAsWritten() => Verify("""
             class C
             {
