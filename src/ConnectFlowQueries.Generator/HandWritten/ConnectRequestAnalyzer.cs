@@ -155,7 +155,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
                     }
 
                     break;
-                case "InstanceId" when sdk.IsConnectRequest(type) && ConstantOperations.String(value) is { } instanceId:
+                case "InstanceId" when sdk.HasInstanceIdLimit(type) && ConstantOperations.String(value) is { } instanceId:
                     if (instanceId.Length == 0 || instanceId.Length > ConnectLimits.MaxInstanceIdLength)
                     {
                         ReportOutOfRange(context, value, type, property, instanceId.Length == 0 ? "is empty" : $"is {Int(instanceId.Length)} characters long",

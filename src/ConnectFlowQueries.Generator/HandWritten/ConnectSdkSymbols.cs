@@ -19,11 +19,11 @@ namespace ConnectFlowQueries.Generator.HandWritten
             new ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>>(SymbolEqualityComparer.Default);
 
         private readonly Lazy<SdkModel> _model;
+        private readonly INamedTypeSymbol?[] _flowRequests;
 
         private ConnectSdkSymbols(Compilation compilation, INamedTypeSymbol constantClass)
         {
             ConstantClass = constantClass;
-            ConnectRequest = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".AmazonConnectRequest");
             CreateFlow = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowRequest");
             UpdateFlowContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowContentRequest");
             CreateModule = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowModuleRequest");
@@ -36,11 +36,11 @@ namespace ConnectFlowQueries.Generator.HandWritten
             ModuleCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowModuleSearchCriteria");
             StringCondition = compilation.GetTypeByMetadataName(ModelPrefix + "StringCondition");
             ContactFlowType = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".ContactFlowType");
+            _flowRequests = new[] { SearchFlows, SearchModules, ListFlows, DescribeFlow, CreateFlow, UpdateFlowContent, CreateModule, UpdateModuleContent };
             _model = new Lazy<SdkModel>(() => SdkModel.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public INamedTypeSymbol ConstantClass { get; }
-        public INamedTypeSymbol? ConnectRequest { get; }
         public INamedTypeSymbol? CreateFlow { get; }
         public INamedTypeSymbol? UpdateFlowContent { get; }
         public INamedTypeSymbol? CreateModule { get; }
@@ -94,19 +94,11 @@ namespace ConnectFlowQueries.Generator.HandWritten
         public QuerySchema? SchemaOfCriteria(INamedTypeSymbol? criteria) =>
             Is(criteria, FlowCriteria) ? Model.Flows : Is(criteria, ModuleCriteria) ? Model.Modules : null;
 
-        /// <summary>True for a request type of AWSSDK.Connect (derived from Amazon.Connect.AmazonConnectRequest).</summary>
-        public bool IsConnectRequest(INamedTypeSymbol? type)
-        {
-            for (INamedTypeSymbol? t = type?.BaseType; t is not null && ConnectRequest is not null; t = t.BaseType)
-            {
-                if (Is(t, ConnectRequest))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>
+        /// The flow requests whose InstanceId the API reference limits to 1 to 100 characters. Not every Connect request:
+        /// newer operations take an instance id or ARN, with other limits.
+        /// </summary>
+        public bool HasInstanceIdLimit(INamedTypeSymbol type) => _flowRequests.Any(t => Is(type, t));
 
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);

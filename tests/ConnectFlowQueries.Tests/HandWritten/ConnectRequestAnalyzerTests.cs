@@ -311,7 +311,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
             """, Expect(DiagnosticDescriptors.RequestValueOutOfRange, 0, "ListContactFlowsRequest", "ContactFlowTypes", "has 11 entries", "at most 10"));
 
         [Fact]
-        public Task InstanceIdEmptyOrTooLongIsReportedOnEveryConnectRequest()
+        public Task InstanceIdEmptyOrTooLongIsReportedOnTheFlowRequests()
         {
             string tooLong = new string('i', 101);
             return Verify($$"""
