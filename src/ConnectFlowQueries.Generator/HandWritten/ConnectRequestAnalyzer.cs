@@ -93,7 +93,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
             }
 
             // Only where the fix can add a method: in a class, struct or record (not an interface, not top-level statements).
-            if (canConvert && SearchRequestReader.HostType(creation.Syntax) is not null && SearchRequestReader.Read(creation, sdk) is { } convertible)
+            if (canConvert && SearchRequestReader.Read(creation, sdk) is { } convertible && SearchRequestReader.HostType(creation.Syntax) is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConvertToFlowQuery, creation.Syntax.GetLocation(),
                     convertible.RequestTypeName, SymbolDisplayLiteral(convertible.QueryText), convertible.AttributeName));

@@ -67,8 +67,8 @@ namespace ConnectFlowQueries.Generator.HandWritten
         /// <summary>A ConstantClass of AWSSDK.Connect (namespace Amazon.Connect), such as ContactFlowStatus.</summary>
         public bool IsConnectEnum(ITypeSymbol? type) =>
             type is INamedTypeSymbol named &&
-            named.ContainingNamespace?.ToDisplayString() == SdkModel.ConnectNamespace &&
-            ConstantClassValues.IsConstantClass(named, ConstantClass);
+            ConstantClassValues.IsConstantClass(named, ConstantClass) && // cheap symbol comparisons first: runs on every object creation
+            named.ContainingNamespace?.ToDisplayString() == SdkModel.ConnectNamespace;
 
         /// <summary>
         /// The values of an SDK enum, or empty ("unknown": no rule judges it) when its field names are not the values
