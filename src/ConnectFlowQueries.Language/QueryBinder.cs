@@ -363,7 +363,7 @@ namespace ConnectFlowQueries.Language
 
             string? closest = Closest(text, field.EnumValues);
             ReportWithSuggestion(DiagnosticCatalog.InvalidEnumValue, token.Span, closest is null ? null : token.Kind == TokenKind.String ? QueryPrinter.Quote(closest) : closest,
-                QueryLexer.Printable(text), field.EnumTypeName, closest is null ? string.Empty : $" (did you mean '{closest}'?)", string.Join(", ", field.EnumValues));
+                QueryLexer.Printable(text), field.EnumTypeName, DidYouMeanHint(closest), string.Join(", ", field.EnumValues));
             return null;
         }
 
@@ -598,6 +598,9 @@ namespace ConnectFlowQueries.Language
         /// <summary>Reports with the text that should replace <paramref name="span"/> (as written in the query), for a "did you mean" fix.</summary>
         private void ReportWithSuggestion(QueryDiagnosticDescriptor descriptor, QuerySpan span, string? suggestion, params string[] arguments) =>
             _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments).WithSuggestion(suggestion));
+
+        /// <summary>" (did you mean 'X'?)", or empty without a likely candidate: the hint in value messages (CFQ003, CFQ023, CFQ024).</summary>
+        internal static string DidYouMeanHint(string? closest) => closest is null ? string.Empty : $" (did you mean '{closest}'?)";
 
         /// <summary>The closest candidate by edit distance (case-insensitive), if close enough to be a likely typo.</summary>
         internal static string? Closest(string text, IEnumerable<string> candidates)

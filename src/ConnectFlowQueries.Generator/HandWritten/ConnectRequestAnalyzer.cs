@@ -117,7 +117,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
 
             string? closest = QueryBinder.Closest(text, values);
             context.ReportDiagnostic(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), DiagnosticProperties.ForSuggestion(closest),
-                QueryLexer.Printable(text), what, closest is null ? string.Empty : $" (did you mean '{closest}'?)", string.Join(", ", values)));
+                QueryLexer.Printable(text), what, QueryBinder.DidYouMeanHint(closest), string.Join(", ", values)));
         }
 
         // ---- properties of requests and conditions ----
