@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Amazon.Connect;
 using Amazon.Connect.Model;
 using Amazon.Runtime;
+using ConnectFlowQueries;
 using ConnectFlowQueries.Sample;
 
 // Prints each generated request as the JSON body the service receives (null members are not sent).
@@ -54,6 +55,41 @@ foreach (ContactFlow flow in flows)
 {
     Console.WriteLine($"   {flow.Name,-14} {Flows.IsBilling(flow)}");
 }
+
+Console.WriteLine();
+
+// The same language at run time: a query typed by a user, checked with the very diagnostics the analyzer reports.
+foreach (string text in new[] { "name ^= 'billing' and status = PUBLISHED", "nmae ^= 'billing'" })
+{
+    FlowQueryParseResult parsed = FlowQuery.Parse(text, FlowQueryTarget.Flows);
+    Console.WriteLine($"== FlowQuery.Parse(\"{text}\")");
+    foreach (FlowQueryDiagnostic diagnostic in parsed.Diagnostics)
+    {
+        Console.WriteLine($"   {diagnostic.Id} at {diagnostic.Start}..{diagnostic.Start + diagnostic.Length}: {diagnostic.Message}");
+    }
+
+    if (parsed.Query is { } query)
+    {
+        Console.WriteLine($"   canonical text: {query}");
+        Console.WriteLine($"   --cli-input-json body: {query.ToSearchRequestJson("instance-1", maxResults: 10)}");
+        SearchContactFlowsRequest request = query.ToSearchContactFlowsRequest("instance-1"); // generated extension
+        Console.WriteLine($"   as an SDK request: {request.SearchCriteria.AndConditions.Count} AND conditions");
+    }
+}
+
+Console.WriteLine();
+
+// Hand-written requests are checked too: Status = "PUBLISH" or Content longer than 256000 characters would not
+// compile (CFQ023, CFQ020), and a search request built by hand is offered "Convert to [FlowQuery] method" (CFQ027).
+var create = new CreateContactFlowRequest
+{
+    InstanceId = "instance-1",
+    Name = "Billing main",
+    Type = ContactFlowType.CONTACT_FLOW,
+    Status = "SAVED",
+    Content = """{"Version":"2019-10-30","StartAction":"start","Actions":[]}""",
+};
+Console.WriteLine($"== A hand-written CreateContactFlowRequest the analyzers checked: {create.Name}, {create.Status.Value}, {create.Content.Length} characters of content");
 
 /// <summary>Writes an SDK enum (ConstantClass) as its string value, as it travels on the wire.</summary>
 internal sealed class ConstantClassConverter : JsonConverter<ConstantClass>

@@ -57,8 +57,47 @@ namespace ConnectFlowQueries.Generator
             DiagnosticCatalog.NestingTooDeepId, DiagnosticCatalog.NestingTooDeepTitle, DiagnosticCatalog.NestingTooDeepMessage, DiagnosticCatalog.QueryCategory,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.NestingTooDeepId + ".md");
 
-        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        public static readonly DiagnosticDescriptor ContentTooLong = new DiagnosticDescriptor(
+            DiagnosticCatalog.ContentTooLongId, DiagnosticCatalog.ContentTooLongTitle, DiagnosticCatalog.ContentTooLongMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ContentTooLongId + ".md");
+
+        public static readonly DiagnosticDescriptor ContentEmpty = new DiagnosticDescriptor(
+            DiagnosticCatalog.ContentEmptyId, DiagnosticCatalog.ContentEmptyTitle, DiagnosticCatalog.ContentEmptyMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ContentEmptyId + ".md");
+
+        public static readonly DiagnosticDescriptor ContentNotJson = new DiagnosticDescriptor(
+            DiagnosticCatalog.ContentNotJsonId, DiagnosticCatalog.ContentNotJsonTitle, DiagnosticCatalog.ContentNotJsonMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ContentNotJsonId + ".md");
+
+        public static readonly DiagnosticDescriptor InvalidConstantValue = new DiagnosticDescriptor(
+            DiagnosticCatalog.InvalidConstantValueId, DiagnosticCatalog.InvalidConstantValueTitle, DiagnosticCatalog.InvalidConstantValueMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.InvalidConstantValueId + ".md");
+
+        public static readonly DiagnosticDescriptor InvalidStringConditionField = new DiagnosticDescriptor(
+            DiagnosticCatalog.InvalidStringConditionFieldId, DiagnosticCatalog.InvalidStringConditionFieldTitle, DiagnosticCatalog.InvalidStringConditionFieldMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.InvalidStringConditionFieldId + ".md");
+
+        public static readonly DiagnosticDescriptor UnknownFlowAlias = new DiagnosticDescriptor(
+            DiagnosticCatalog.UnknownFlowAliasId, DiagnosticCatalog.UnknownFlowAliasTitle, DiagnosticCatalog.UnknownFlowAliasMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.UnknownFlowAliasId + ".md");
+
+        public static readonly DiagnosticDescriptor RequestValueOutOfRange = new DiagnosticDescriptor(
+            DiagnosticCatalog.RequestValueOutOfRangeId, DiagnosticCatalog.RequestValueOutOfRangeTitle, DiagnosticCatalog.RequestValueOutOfRangeMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.RequestValueOutOfRangeId + ".md");
+
+        public static readonly DiagnosticDescriptor ConvertToFlowQuery = new DiagnosticDescriptor(
+            DiagnosticCatalog.ConvertToFlowQueryId, DiagnosticCatalog.ConvertToFlowQueryTitle, DiagnosticCatalog.ConvertToFlowQueryMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ConvertToFlowQueryId + ".md");
+
+        /// <summary>The rules of [FlowQuery] / [FlowModuleQuery] methods (FlowQueryAnalyzer).</summary>
+        public static ImmutableArray<DiagnosticDescriptor> QueryMethodRules { get; } = ImmutableArray.Create(
             SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep);
+
+        /// <summary>The rules of hand-written Amazon Connect code (ConnectRequestAnalyzer).</summary>
+        public static ImmutableArray<DiagnosticDescriptor> HandWrittenRules { get; } = ImmutableArray.Create(
+            ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery);
+
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = QueryMethodRules.AddRange(HandWrittenRules);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

@@ -15,7 +15,7 @@ namespace ConnectFlowQueries.Generator
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlowQueryAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.QueryMethodRules;
 
         public override void Initialize(AnalysisContext context)
         {
@@ -87,11 +87,12 @@ namespace ConnectFlowQueries.Generator
             ImmutableArray<QueryParameter> parameters = method.Parameters
                 .Select(p => new QueryParameter(p.Name, FlowQueryMethodReader.TypeName(p.Type)))
                 .ToImmutableArray();
-            BindResult result = QueryBinder.Bind(text, sdk.For(target), parameters);
+            BindResult result = QueryBinder.Bind(text, sdk.For(target), parameters, cancellationToken);
             foreach (QueryDiagnostic diagnostic in result.Diagnostics)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span), diagnostic.Arguments));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span),
+                    DiagnosticProperties.ForSuggestion(diagnostic.Suggestion), diagnostic.Arguments));
             }
 
             if (result.HasErrors)

@@ -13,20 +13,22 @@ namespace ConnectFlowQueries.Generator
     /// </summary>
     internal sealed class FlowQueryEmitter
     {
-        private const string Connect = "global::Amazon.Connect.";
-        private const string Model = "global::Amazon.Connect.Model.";
-        private const string List = "global::System.Collections.Generic.List<";
-
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly MethodModel _method;
+        private readonly System.Threading.CancellationToken _cancellationToken;
         private int _indent;
+        private int _work;
 
-        private FlowQueryEmitter(MethodModel method) => _method = method;
+        private FlowQueryEmitter(MethodModel method, System.Threading.CancellationToken cancellationToken)
+        {
+            _method = method;
+            _cancellationToken = cancellationToken;
+        }
 
         /// <summary>The source text; <paramref name="query"/> null emits a body that only throws (the analyzer explains why).</summary>
-        public static string Emit(MethodModel method, BoundQuery? query)
+        public static string Emit(MethodModel method, BoundQuery? query, System.Threading.CancellationToken cancellationToken = default)
         {
-            var emitter = new FlowQueryEmitter(method);
+            var emitter = new FlowQueryEmitter(method, cancellationToken);
             emitter.EmitFile(query);
             return emitter._sb.ToString();
         }
@@ -138,8 +140,7 @@ namespace ConnectFlowQueries.Generator
 
         private void EmitRequest(BoundQuery query, string? nextToken)
         {
-            var names = FlowQueryMethodReader.SdkNames(_method.Target);
-            Append($"new {Model}{names.Request}").Line();
+            Append($"new {SdkSource.RequestType(_method.Target)}").Line();
             Open();
             Line($"InstanceId = {Escape(_method.InstanceIdParameter!)},");
             string? maxResults = (_method.MaxResultsParameter, _method.ConstantMaxResults) switch
@@ -168,8 +169,7 @@ namespace ConnectFlowQueries.Generator
 
             if (query.TagFilter is { } tags)
             {
-                string filter = _method.Target == QueryTarget.Flows ? "ContactFlowSearchFilter" : "ContactFlowModuleSearchFilter";
-                Line($"SearchFilter = new {Model}{filter}");
+                Line($"SearchFilter = new {SdkSource.FilterType(_method.Target)}");
                 Open();
                 Write($"TagFilter = ");
                 EmitTagFilter(tags);
@@ -177,21 +177,26 @@ namespace ConnectFlowQueries.Generator
                 CloseWith("},");
             }
 
-            CloseWith("}");
+            CloseWith("}", newLine: false);
         }
 
         private void EmitCriteria(BoundCriteria criteria)
         {
-            string type = Model + (_method.Target == QueryTarget.Flows ? "ContactFlowSearchCriteria" : "ContactFlowModuleSearchCriteria");
+            string type = SdkSource.CriteriaType(_method.Target);
             Append($"new {type}").Line();
             Open();
             switch (criteria)
             {
                 case BoundLogical logical:
-                    Line($"{(logical.Operator == LogicalOperator.And ? "AndConditions" : "OrConditions")} = new {List}{type}>");
+                    Line($"{RequestShape.Member(logical.Operator)} = new {SdkSource.ListOf(type)}");
                     Open();
                     foreach (BoundCriteria operand in logical.Operands)
                     {
+                        if ((++_work & 255) == 0)
+                        {
+                            _cancellationToken.ThrowIfCancellationRequested(); // queries may be megabytes long
+                        }
+
                         Write(string.Empty);
                         EmitCriteria(operand);
                         Append(",").Line();
@@ -200,11 +205,11 @@ namespace ConnectFlowQueries.Generator
                     CloseWith("},");
                     break;
                 case BoundStringCondition condition:
-                    Line($"StringCondition = new {Model}StringCondition");
+                    Line($"StringCondition = new {SdkSource.StringConditionType}");
                     Open();
                     Line($"FieldName = {Literal(condition.FieldName)},");
                     Line($"Value = {Value(condition.Value)},");
-                    Line($"ComparisonType = {Connect}StringComparisonType.{condition.Match.WireName()},");
+                    Line($"ComparisonType = {SdkSource.ComparisonType(condition.Match)},");
                     CloseWith("},");
                     break;
                 case BoundEnumCondition condition:
@@ -217,15 +222,16 @@ namespace ConnectFlowQueries.Generator
 
         private void EmitTagFilter(BoundTagFilter filter)
         {
-            Append($"new {Model}ControlPlaneTagFilter").Line();
+            Append($"new {SdkSource.TagFilterType}").Line();
             Open();
-            if (filter.AnyOf.Count == 1 && filter.AnyOf[0].Count == 1)
+            TagFilterForm form = RequestShape.FormOf(filter);
+            if (form == TagFilterForm.TagCondition)
             {
                 Line($"TagCondition = {Tag(filter.AnyOf[0][0])},");
             }
-            else if (filter.AnyOf.Count == 1)
+            else if (form == TagFilterForm.AndConditions)
             {
-                Line($"AndConditions = new {List}{Model}TagCondition>");
+                Line($"AndConditions = new {SdkSource.ListOf(SdkSource.TagConditionType)}");
                 Open();
                 foreach (BoundTag tag in filter.AnyOf[0])
                 {
@@ -236,11 +242,11 @@ namespace ConnectFlowQueries.Generator
             }
             else
             {
-                Line($"OrConditions = new {List}{List}{Model}TagCondition>>");
+                Line($"OrConditions = new {SdkSource.ListOf(SdkSource.ListOf(SdkSource.TagConditionType))}");
                 Open();
                 foreach (EquatableArray<BoundTag> all in filter.AnyOf)
                 {
-                    Line($"new {List}{Model}TagCondition> {{ {string.Join(", ", all.Select(Tag))} }},");
+                    Line($"new {SdkSource.ListOf(SdkSource.TagConditionType)} {{ {string.Join(", ", all.Select(Tag))} }},");
                 }
 
                 CloseWith("},");
@@ -250,7 +256,7 @@ namespace ConnectFlowQueries.Generator
         }
 
         private static string Tag(BoundTag tag) =>
-            $"new {Model}TagCondition {{ TagKey = {Literal(tag.Key)}, TagValue = {Value(tag.Value)} }}";
+            $"new {SdkSource.TagConditionType} {{ TagKey = {Literal(tag.Key)}, TagValue = {Value(tag.Value)} }}";
 
         private void EmitMatch(BoundQuery query)
         {
@@ -318,20 +324,19 @@ namespace ConnectFlowQueries.Generator
 
         private static string EnumValue(BoundEnumCondition condition)
         {
-            string type = Connect + condition.EnumTypeName;
             if (!condition.Value.IsParameter)
             {
-                return $"{type}.{condition.Value.Text}";
+                return SdkSource.EnumConstant(condition.EnumTypeName, condition.Value.Text);
             }
 
             return condition.Value.ParameterTypeName == "string"
-                ? $"{type}.FindValue({Escape(condition.Value.Text)})"
+                ? SdkSource.EnumFromString(condition.EnumTypeName, Escape(condition.Value.Text))
                 : Escape(condition.Value.Text);
         }
 
         private static string Value(BoundValue value) => value.IsParameter ? Escape(value.Text) : Literal(value.Text);
 
-        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+        internal static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
         private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

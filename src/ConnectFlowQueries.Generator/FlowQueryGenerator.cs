@@ -23,6 +23,12 @@ namespace ConnectFlowQueries.Generator
             public const string Sdk = nameof(Sdk);
             public const string FlowSources = nameof(FlowSources);
             public const string ModuleSources = nameof(ModuleSources);
+
+            /// <summary>Whether the compilation gets the run-time request extensions (an equatable trigger).</summary>
+            public const string RuntimeExtensionTrigger = nameof(RuntimeExtensionTrigger);
+
+            /// <summary>The text of the run-time request extensions.</summary>
+            public const string RuntimeExtensions = nameof(RuntimeExtensions);
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -38,6 +44,44 @@ namespace ConnectFlowQueries.Generator
 
             RegisterSources(context, flows, sdk, Steps.FlowSources);
             RegisterSources(context, modules, sdk, Steps.ModuleSources);
+            RegisterRuntimeExtensions(context, sdk);
+        }
+
+        /// <summary>
+        /// ToSearchContactFlowsRequest(this FlowQuery, ...) and the modules twin, for queries parsed at run time. The
+        /// compilation is reduced to an equatable trigger first, so an unrelated edit stops there and emits nothing again.
+        /// </summary>
+        private static void RegisterRuntimeExtensions(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<SdkModel> sdk)
+        {
+            IncrementalValueProvider<RuntimeExtensionTrigger> trigger = context.CompilationProvider
+                .Select(static (compilation, _) => RuntimeExtensionTrigger.Read(compilation))
+                .WithTrackingName(Steps.RuntimeExtensionTrigger);
+
+            IncrementalValueProvider<string?> source = trigger
+                .Combine(sdk)
+                .Select(static (pair, ct) => EmitRuntimeExtensions(pair.Left, pair.Right, ct))
+                .WithTrackingName(Steps.RuntimeExtensions);
+
+            context.RegisterSourceOutput(source, static (spc, text) =>
+            {
+                if (text is not null)
+                {
+                    spc.AddSource(RuntimeExtensionEmitter.HintName, text);
+                }
+            });
+        }
+
+        private static string? EmitRuntimeExtensions(RuntimeExtensionTrigger trigger, SdkModel sdk, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return trigger.Any ? RuntimeExtensionEmitter.Emit(trigger, sdk) : null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return null; // never break the user's build; without the extensions a call to them fails to compile, visibly
+            }
         }
 
         private static void RegisterSources(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<MethodModel> methods, IncrementalValueProvider<SdkModel> sdk, string stepName)
@@ -78,9 +122,9 @@ namespace ConnectFlowQueries.Generator
             try
             {
                 BoundQuery? query = method.ShapeIsValid
-                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters.AsImmutableArray()).Query
+                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
                     : null;
-                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, query));
+                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, query, cancellationToken));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ConnectFlowQueries.Language;
@@ -33,23 +32,8 @@ namespace ConnectFlowQueries.Generator
                 compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null);
         }
 
-        /// <summary>The public static fields of a ConstantClass that hold its own type: the values the SDK knows.</summary>
-        private static EquatableArray<string> EnumValues(Compilation compilation, string typeName)
-        {
-            INamedTypeSymbol? type = compilation.GetTypeByMetadataName(ConnectNamespace + "." + typeName);
-            if (type is null)
-            {
-                return EquatableArray<string>.Empty;
-            }
-
-            return type.GetMembers()
-                .OfType<IFieldSymbol>()
-                .Where(f => f.IsStatic && f.DeclaredAccessibility == Accessibility.Public && SymbolEqualityComparer.Default.Equals(f.Type, type))
-                .Select(f => f.Name)
-                .OrderBy(n => n, System.StringComparer.Ordinal)
-                .ToImmutableArray()
-                .ToEquatableArray();
-        }
+        private static EquatableArray<string> EnumValues(Compilation compilation, string typeName) =>
+            ConstantClassValues.Of(compilation.GetTypeByMetadataName(ConnectNamespace + "." + typeName));
 
         private static bool HasProperty(INamedTypeSymbol? type, string name) =>
             type is not null && type.GetMembers(name).OfType<IPropertySymbol>().Any();

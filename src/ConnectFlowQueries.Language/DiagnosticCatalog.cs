@@ -71,9 +71,50 @@ namespace ConnectFlowQueries.Language
         public const string NestingTooDeepMessage = "The query nests parentheses or 'not' deeper than {0} levels; flatten it";
         public static readonly QueryDiagnosticDescriptor NestingTooDeep = new QueryDiagnosticDescriptor(NestingTooDeepId, NestingTooDeepTitle, NestingTooDeepMessage, QuerySeverity.Error, QueryCategory);
 
+        public const string ContentTooLongId = "CFQ020";
+        public const string ContentTooLongTitle = "Flow content longer than 256000 characters";
+        public const string ContentTooLongMessage = "The {0} content is {1} characters long; Amazon Connect accepts at most {2}";
+        public static readonly QueryDiagnosticDescriptor ContentTooLong = new QueryDiagnosticDescriptor(ContentTooLongId, ContentTooLongTitle, ContentTooLongMessage, QuerySeverity.Error, UsageCategory);
+
+        public const string ContentEmptyId = "CFQ021";
+        public const string ContentEmptyTitle = "Empty flow content";
+        public const string ContentEmptyMessage = "The {0} content is empty; Amazon Connect requires flow language JSON of 1 to {1} characters";
+        public static readonly QueryDiagnosticDescriptor ContentEmpty = new QueryDiagnosticDescriptor(ContentEmptyId, ContentEmptyTitle, ContentEmptyMessage, QuerySeverity.Error, UsageCategory);
+
+        public const string ContentNotJsonId = "CFQ022";
+        public const string ContentNotJsonTitle = "Flow content is not valid JSON";
+        public const string ContentNotJsonMessage = "The {0} content is not valid JSON: {1} at line {2}, column {3}";
+        public static readonly QueryDiagnosticDescriptor ContentNotJson = new QueryDiagnosticDescriptor(ContentNotJsonId, ContentNotJsonTitle, ContentNotJsonMessage, QuerySeverity.Warning, UsageCategory);
+
+        public const string InvalidConstantValueId = "CFQ023";
+        public const string InvalidConstantValueTitle = "String is not a value of the SDK enum";
+        public const string InvalidConstantValueMessage = "'{0}' is not a valid {1} value{2}; valid values: {3}";
+        public static readonly QueryDiagnosticDescriptor InvalidConstantValue = new QueryDiagnosticDescriptor(InvalidConstantValueId, InvalidConstantValueTitle, InvalidConstantValueMessage, QuerySeverity.Error, UsageCategory);
+
+        public const string InvalidStringConditionFieldId = "CFQ024";
+        public const string InvalidStringConditionFieldTitle = "StringCondition field name the search does not support";
+        public const string InvalidStringConditionFieldMessage = "'{0}' is not a field name {1} can be searched by{2}; supported: {3}";
+        public static readonly QueryDiagnosticDescriptor InvalidStringConditionField = new QueryDiagnosticDescriptor(InvalidStringConditionFieldId, InvalidStringConditionFieldTitle, InvalidStringConditionFieldMessage, QuerySeverity.Error, UsageCategory);
+
+        public const string UnknownFlowAliasId = "CFQ025";
+        public const string UnknownFlowAliasTitle = "Unknown contact flow alias";
+        public const string UnknownFlowAliasMessage = "'{0}' is not an alias DescribeContactFlow accepts; saved content is read with '{1}', as in '<flow id>:{1}'";
+        public static readonly QueryDiagnosticDescriptor UnknownFlowAlias = new QueryDiagnosticDescriptor(UnknownFlowAliasId, UnknownFlowAliasTitle, UnknownFlowAliasMessage, QuerySeverity.Warning, UsageCategory);
+
+        public const string RequestValueOutOfRangeId = "CFQ026";
+        public const string RequestValueOutOfRangeTitle = "Request value outside the API's limits";
+        public const string RequestValueOutOfRangeMessage = "{0}.{1} {2}; Amazon Connect accepts {3}";
+        public static readonly QueryDiagnosticDescriptor RequestValueOutOfRange = new QueryDiagnosticDescriptor(RequestValueOutOfRangeId, RequestValueOutOfRangeTitle, RequestValueOutOfRangeMessage, QuerySeverity.Error, UsageCategory);
+
+        public const string ConvertToFlowQueryId = "CFQ027";
+        public const string ConvertToFlowQueryTitle = "Hand-written search request can be a query method";
+        public const string ConvertToFlowQueryMessage = "This {0} can be generated from the query {1} by a [{2}] method";
+        public static readonly QueryDiagnosticDescriptor ConvertToFlowQuery = new QueryDiagnosticDescriptor(ConvertToFlowQueryId, ConvertToFlowQueryTitle, ConvertToFlowQueryMessage, QuerySeverity.Info, UsageCategory);
+
         public static readonly QueryDiagnosticDescriptor[] All =
         {
             SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep,
+            ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
         };
     }
 }

@@ -1,30 +1,33 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 
 namespace ConnectFlowQueries.Language
 {
     /// <summary>
     /// An immutable array with value equality, so models that hold lists stay comparable
-    /// (the incremental generator caches on model equality).
+    /// (the incremental generator caches on model equality). Backed by a plain array that never escapes, so the
+    /// run-time library compiles this file without a System.Collections.Immutable dependency.
     /// </summary>
     internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
     {
-        public static readonly EquatableArray<T> Empty = new EquatableArray<T>(ImmutableArray<T>.Empty);
+        public static readonly EquatableArray<T> Empty = new EquatableArray<T>(Array.Empty<T>());
 
-        private readonly ImmutableArray<T> _items;
+        private readonly T[]? _items;
 
-        public EquatableArray(ImmutableArray<T> items) => _items = items;
+        /// <summary>Takes <paramref name="items"/> as it is: only <see cref="EquatableArray.ToEquatableArray{T}"/> calls this, with a fresh copy.</summary>
+        internal EquatableArray(T[] items) => _items = items;
 
-        public ImmutableArray<T> AsImmutableArray() => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
-        public int Count => _items.IsDefault ? 0 : _items.Length;
-        public T this[int index] => _items[index];
+        private T[] Items => _items ?? Array.Empty<T>();
+
+        public int Count => Items.Length;
+        public T this[int index] => Items[index];
 
         public bool Equals(EquatableArray<T> other)
         {
-            ImmutableArray<T> mine = AsImmutableArray(), theirs = other.AsImmutableArray();
+            T[] mine = Items, theirs = other.Items;
             if (mine.Length != theirs.Length)
             {
                 return false;
@@ -46,7 +49,7 @@ namespace ConnectFlowQueries.Language
         public override int GetHashCode()
         {
             int hash = 17;
-            foreach (T item in AsImmutableArray())
+            foreach (T item in Items)
             {
                 hash = unchecked((hash * 31) + (item is null ? 0 : item.GetHashCode()));
             }
@@ -57,14 +60,31 @@ namespace ConnectFlowQueries.Language
         public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
         public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-        public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
-        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
-        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
+        public Enumerator GetEnumerator() => new Enumerator(Items);
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
+
+        /// <summary>Allocation-free foreach, as ImmutableArray's enumerator was.</summary>
+        public struct Enumerator
+        {
+            private readonly T[] _items;
+            private int _index;
+
+            internal Enumerator(T[] items)
+            {
+                _items = items;
+                _index = -1;
+            }
+
+            public T Current => _items[_index];
+
+            public bool MoveNext() => ++_index < _items.Length;
+        }
     }
 
     internal static class EquatableArray
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-            where T : IEquatable<T> => new EquatableArray<T>(ImmutableArray.CreateRange(items));
+            where T : IEquatable<T> => new EquatableArray<T>(items.ToArray());
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 
 namespace ConnectFlowQueries.Language
 {
@@ -39,22 +40,33 @@ namespace ConnectFlowQueries.Language
         public const int ContainsMaxLength = 25;
 
         private readonly QuerySchema _schema;
-        private readonly IReadOnlyList<QueryParameter> _parameters;
+
+        /// <summary>Null for a query parsed at run time, which has no method and so no parameters to bind.</summary>
+        private readonly IReadOnlyList<QueryParameter>? _parameters;
         private readonly List<QueryDiagnostic> _diagnostics = new List<QueryDiagnostic>();
         private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
+        private readonly CancellationToken _cancellationToken;
+        private int _work;
 
-        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter> parameters)
+        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter>? parameters, CancellationToken cancellationToken)
         {
             _schema = schema;
             _parameters = parameters;
+            _cancellationToken = cancellationToken;
         }
 
-        public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null) =>
-            Bind(QueryParser.Parse(text), schema, parameters);
+        public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
+            Bind(QueryParser.Parse(text, cancellationToken), schema, parameters, cancellationToken);
 
-        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null)
+        public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
+            Bind(tree, new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>(), cancellationToken));
+
+        /// <summary>Binds a query given at run time: a {placeholder} is an error (CFQ008), as there is no parameter to take its value from.</summary>
+        public static BindResult BindRunTime(string? text, QuerySchema schema) =>
+            Bind(QueryParser.Parse(text), new QueryBinder(schema, parameters: null, CancellationToken.None));
+
+        private static BindResult Bind(QuerySyntaxTree tree, QueryBinder binder)
         {
-            var binder = new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>());
             binder._diagnostics.AddRange(tree.Diagnostics);
             BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
             List<QueryDiagnostic> diagnostics = binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
@@ -243,6 +255,11 @@ namespace ConnectFlowQueries.Language
 
         private BoundCriteria? BindComparison(ComparisonNode comparison)
         {
+            if ((++_work & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             FieldSyntax fieldSyntax = comparison.Field;
             FieldSchema? field = _schema.Find(fieldSyntax.Name);
             if (field is null || !field.IsAvailable)
@@ -269,6 +286,12 @@ namespace ConnectFlowQueries.Language
                 }
 
                 return new BoundStringCondition(field.Name, value, match.Value);
+            }
+
+            if (match is null)
+            {
+                BindValueForDiagnostics(comparison); // one mistake, one message: the value is checked once the operator is right
+                return null;
             }
 
             BoundValue? enumValue = BindEnumValue(comparison.Value, field);
@@ -339,14 +362,21 @@ namespace ConnectFlowQueries.Language
             }
 
             string? closest = Closest(text, field.EnumValues);
-            Report(DiagnosticCatalog.InvalidEnumValue, token.Span, QueryLexer.Printable(text), field.EnumTypeName,
-                closest is null ? string.Empty : $" (did you mean '{closest}'?)", string.Join(", ", field.EnumValues));
+            ReportWithSuggestion(DiagnosticCatalog.InvalidEnumValue, token.Span, closest is null ? null : token.Kind == TokenKind.String ? QueryPrinter.Quote(closest) : closest,
+                QueryLexer.Printable(text), field.EnumTypeName, DidYouMeanHint(closest), string.Join(", ", field.EnumValues));
             return null;
         }
 
         private BoundValue? BindParameter(QueryToken placeholder, string typeName, string expected, bool acceptString = false)
         {
             string name = placeholder.Value;
+            if (_parameters is null)
+            {
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
+                    $"The placeholder {{{name}}} takes its value from a method parameter, and a query parsed at run time has none; write the value into the query text instead");
+                return null;
+            }
+
             QueryParameter? parameter = _parameters.FirstOrDefault(p => p.Name == name);
             if (parameter is null)
             {
@@ -523,6 +553,11 @@ namespace ConnectFlowQueries.Language
 
         private BoundTag? BindTag(ComparisonNode comparison)
         {
+            if ((++_work & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             string field = "tag:" + comparison.Field.Name;
             StringMatch? match = BindOperator(comparison.Operator, field);
             BoundValue? value = BindStringValue(comparison.Value);
@@ -536,6 +571,7 @@ namespace ConnectFlowQueries.Language
         private void ReportUnknownField(FieldSyntax fieldSyntax, FieldSchema? field)
         {
             string help;
+            string? closest = null;
             if (field is not null)
             {
                 help = field.UnavailableReason!;
@@ -547,17 +583,24 @@ namespace ConnectFlowQueries.Language
             else
             {
                 string[] available = _schema.Fields.Where(f => f.IsAvailable).Select(f => f.Name).ToArray();
-                string? closest = Closest(fieldSyntax.Name, available);
+                closest = Closest(fieldSyntax.Name, available);
                 help = closest is not null
                     ? $"did you mean '{closest}'?"
                     : $"the fields are {string.Join(", ", available)} and tag:Key";
             }
 
-            Report(DiagnosticCatalog.UnknownField, fieldSyntax.NameSpan, QueryLexer.Printable(fieldSyntax.Name), _schema.TargetDisplayName, help);
+            ReportWithSuggestion(DiagnosticCatalog.UnknownField, fieldSyntax.NameSpan, closest, QueryLexer.Printable(fieldSyntax.Name), _schema.TargetDisplayName, help);
         }
 
         private void Report(QueryDiagnosticDescriptor descriptor, QuerySpan span, params string[] arguments) =>
             _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments));
+
+        /// <summary>Reports with the text that should replace <paramref name="span"/> (as written in the query), for a "did you mean" fix.</summary>
+        private void ReportWithSuggestion(QueryDiagnosticDescriptor descriptor, QuerySpan span, string? suggestion, params string[] arguments) =>
+            _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments).WithSuggestion(suggestion));
+
+        /// <summary>" (did you mean 'X'?)", or empty without a likely candidate: the hint in value messages (CFQ003, CFQ023, CFQ024).</summary>
+        internal static string DidYouMeanHint(string? closest) => closest is null ? string.Empty : $" (did you mean '{closest}'?)";
 
         /// <summary>The closest candidate by edit distance (case-insensitive), if close enough to be a likely typo.</summary>
         internal static string? Closest(string text, IEnumerable<string> candidates)

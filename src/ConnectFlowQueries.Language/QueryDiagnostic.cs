@@ -6,6 +6,7 @@ namespace ConnectFlowQueries.Language
 {
     internal enum QuerySeverity
     {
+        Info,
         Warning,
         Error,
     }
@@ -46,13 +47,19 @@ namespace ConnectFlowQueries.Language
         public QueryDiagnosticDescriptor Descriptor { get; }
         public QuerySpan Span { get; }
         public string[] Arguments { get; }
+
+        /// <summary>The likely intended text for the span ("did you mean"), which an IDE fix can put in its place; else null.</summary>
+        public string? Suggestion { get; private set; }
         public string Id => Descriptor.Id;
         public bool IsError => Descriptor.Severity == QuerySeverity.Error;
+
+        public QueryDiagnostic WithSuggestion(string? suggestion) =>
+            new QueryDiagnostic(Descriptor, Span, Arguments) { Suggestion = suggestion };
 
         public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
 
         public bool Equals(QueryDiagnostic? other) =>
-            other is not null && other.Descriptor == Descriptor && other.Span.Equals(Span) && other.Arguments.SequenceEqual(Arguments);
+            other is not null && other.Descriptor == Descriptor && other.Span.Equals(Span) && other.Arguments.SequenceEqual(Arguments) && other.Suggestion == Suggestion;
 
         public override bool Equals(object? obj) => Equals(obj as QueryDiagnostic);
         public override int GetHashCode() => (Descriptor.Id.GetHashCode() * 397) ^ Span.GetHashCode();

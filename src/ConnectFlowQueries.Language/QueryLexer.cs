@@ -1,17 +1,23 @@
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace ConnectFlowQueries.Language
 {
     /// <summary>Turns query text into tokens. Never throws; bad characters become <see cref="TokenKind.Bad"/> tokens.</summary>
     internal static class QueryLexer
     {
-        public static List<QueryToken> Tokenize(string text, List<QueryDiagnostic> diagnostics)
+        public static List<QueryToken> Tokenize(string text, List<QueryDiagnostic> diagnostics, CancellationToken cancellationToken = default)
         {
             var tokens = new List<QueryToken>();
             int i = 0;
             while (true)
             {
+                if ((tokens.Count & 1023) == 1023)
+                {
+                    cancellationToken.ThrowIfCancellationRequested(); // a query may be megabytes long
+                }
+
                 while (i < text.Length && char.IsWhiteSpace(text[i]))
                 {
                     i++;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ConnectFlowQueries.Language
 {
@@ -13,22 +14,24 @@ namespace ConnectFlowQueries.Language
 
         private readonly List<QueryToken> _tokens;
         private readonly List<QueryDiagnostic> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
         private int _position;
         private int _depth;
         private bool _abandoned;
 
-        private QueryParser(List<QueryToken> tokens, List<QueryDiagnostic> diagnostics)
+        private QueryParser(List<QueryToken> tokens, List<QueryDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
             _tokens = tokens;
             _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
         }
 
-        public static QuerySyntaxTree Parse(string? text)
+        public static QuerySyntaxTree Parse(string? text, CancellationToken cancellationToken = default)
         {
             text ??= string.Empty;
             var diagnostics = new List<QueryDiagnostic>();
-            List<QueryToken> tokens = QueryLexer.Tokenize(text, diagnostics);
-            var parser = new QueryParser(tokens, diagnostics);
+            List<QueryToken> tokens = QueryLexer.Tokenize(text, diagnostics, cancellationToken);
+            var parser = new QueryParser(tokens, diagnostics, cancellationToken);
             QueryNode? root = parser.ParseQuery();
             return new QuerySyntaxTree(text, root, diagnostics);
         }
@@ -74,6 +77,7 @@ namespace ConnectFlowQueries.Language
             var operators = new List<QueryToken>();
             while (IsOr(Current))
             {
+                CheckCancellation(operands.Count);
                 operators.Add(TakeLogicalOperator("or"));
                 operands.Add(ParseAnd());
             }
@@ -93,11 +97,20 @@ namespace ConnectFlowQueries.Language
             var operators = new List<QueryToken>();
             while (IsAnd(Current))
             {
+                CheckCancellation(operands.Count);
                 operators.Add(TakeLogicalOperator("and"));
                 operands.Add(ParseUnary());
             }
 
             return new LogicalNode(LogicalOperator.And, operands, operators);
+        }
+
+        private void CheckCancellation(int count)
+        {
+            if ((count & 255) == 255)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
         }
 
         private QueryToken TakeLogicalOperator(string keyword)
@@ -162,7 +175,7 @@ namespace ConnectFlowQueries.Language
             QueryToken start = Current;
             if (start.Kind != TokenKind.Identifier)
             {
-                Report(start.Kind == TokenKind.EndOfInput ? start.Span : start.Span, start.Kind switch
+                Report(start.Span, start.Kind switch
                 {
                     TokenKind.EndOfInput => "Expected a condition such as name = 'billing' at the end of the query",
                     TokenKind.String => $"Expected a field name before {start.Text}; a condition reads field operator value, such as name = 'billing'",
@@ -180,14 +193,15 @@ namespace ConnectFlowQueries.Language
             QueryToken op = Current;
             if (!op.IsComparisonOperator)
             {
-                Report(op.Kind == TokenKind.EndOfInput ? op.Span : op.Span,
+                Report(op.Span,
                     $"Expected an operator (=, ^= or *=) after '{field.Name}'{(op.Kind == TokenKind.EndOfInput ? string.Empty : $", found '{Shown(op)}'")}");
                 return SkipToBoundary(start);
             }
 
             Take();
             QueryToken value = Current;
-            if (value.Kind is not (TokenKind.String or TokenKind.Identifier or TokenKind.Placeholder or TokenKind.Number))
+            // 'and' / 'or' right after an operator is a missing value, not the value "and".
+            if (value.Kind is not (TokenKind.String or TokenKind.Identifier or TokenKind.Placeholder or TokenKind.Number) || IsAnd(value) || IsOr(value))
             {
                 Report(value.Span, value.Kind == TokenKind.EndOfInput
                     ? $"Expected a value after '{op.Text}', such as 'text'"

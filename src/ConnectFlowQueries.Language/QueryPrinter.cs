@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ConnectFlowQueries.Language
@@ -9,7 +10,7 @@ namespace ConnectFlowQueries.Language
     /// quotes escaped as '', parentheses exactly where the tree has them. Parsing the output gives an
     /// equivalent tree (<see cref="AreEquivalent"/>). Trees with <see cref="ErrorNode"/>s cannot be printed.
     /// </summary>
-    internal static class QueryPrinter
+    internal static partial class QueryPrinter
     {
         public static string Print(QueryNode node)
         {
@@ -57,7 +58,9 @@ namespace ConnectFlowQueries.Language
         {
             if (field.Kind == FieldKind.Named)
             {
-                sb.Append(field.Name.ToLowerInvariant());
+                // Only ASCII is lower-cased: case mapping elsewhere is not symmetric ('Ω' OHM SIGN lowers to 'ω',
+                // which does not upper back to it), and field names compare ordinal-ignore-case.
+                sb.Append(field.Name.All(c => c < 128) ? field.Name.ToLowerInvariant() : field.Name);
             }
             else if (IsPlainTagKey(field.Name))
             {

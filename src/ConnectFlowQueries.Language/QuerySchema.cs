@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 
 namespace ConnectFlowQueries.Language
 {
@@ -57,6 +56,20 @@ namespace ConnectFlowQueries.Language
             return null;
         }
 
+        /// <summary>The field a bound enum condition came from (its criteria property, such as StatusCondition, is unique).</summary>
+        public FieldSchema? FindByCriteriaProperty(string criteriaProperty)
+        {
+            foreach (FieldSchema field in Fields)
+            {
+                if (field.Kind == FieldValueKind.Enum && field.CriteriaProperty == criteriaProperty)
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The values the API reference documents (AWSSDK.Connect 4.0.31), for use without an SDK at hand.</summary>
         public static QuerySchema Documented(QueryTarget target) => target == QueryTarget.Flows
             ? ForFlows(
@@ -66,16 +79,16 @@ namespace ConnectFlowQueries.Language
             : ForModules(Values("ACTIVE", "ARCHIVED"), Values("PUBLISHED", "SAVED"));
 
         public static QuerySchema ForFlows(EquatableArray<string> types, EquatableArray<string> states, EquatableArray<string> statuses) =>
-            new QuerySchema(QueryTarget.Flows, ImmutableArray.Create(
+            new QuerySchema(QueryTarget.Flows, FieldList(
                 FieldSchema.String("name"),
                 FieldSchema.String("description"),
                 FieldSchema.Enum("type", "TypeCondition", "ContactFlowType", types),
                 FieldSchema.Enum("state", "StateCondition", "ContactFlowState", states),
-                FieldSchema.Enum("status", "StatusCondition", "ContactFlowStatus", statuses)).ToEquatableArray());
+                FieldSchema.Enum("status", "StatusCondition", "ContactFlowStatus", statuses)));
 
         /// <summary>Null value lists mean the referenced SDK's module criteria lack that condition.</summary>
         public static QuerySchema ForModules(EquatableArray<string>? states, EquatableArray<string>? statuses) =>
-            new QuerySchema(QueryTarget.Modules, ImmutableArray.Create(
+            new QuerySchema(QueryTarget.Modules, FieldList(
                 FieldSchema.String("name"),
                 FieldSchema.String("description"),
                 FieldSchema.Unavailable("type", "flow modules have no type; search contact flows to filter by type"),
@@ -84,8 +97,10 @@ namespace ConnectFlowQueries.Language
                     : FieldSchema.Unavailable("state", "the referenced AWSSDK.Connect has no ContactFlowModuleSearchCriteria.StateCondition; update AWSSDK.Connect to filter modules by state"),
                 statuses is { } t
                     ? FieldSchema.Enum("status", "StatusCondition", "ContactFlowModuleStatus", t)
-                    : FieldSchema.Unavailable("status", "the referenced AWSSDK.Connect has no ContactFlowModuleSearchCriteria.StatusCondition; update AWSSDK.Connect to filter modules by status")).ToEquatableArray());
+                    : FieldSchema.Unavailable("status", "the referenced AWSSDK.Connect has no ContactFlowModuleSearchCriteria.StatusCondition; update AWSSDK.Connect to filter modules by status")));
 
-        private static EquatableArray<string> Values(params string[] values) => ImmutableArray.Create(values).ToEquatableArray();
+        private static EquatableArray<string> Values(params string[] values) => values.ToEquatableArray();
+
+        private static EquatableArray<FieldSchema> FieldList(params FieldSchema[] fields) => fields.ToEquatableArray();
     }
 }

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using ConnectFlowQueries.Language;
+using Microsoft.CodeAnalysis;
+
+namespace ConnectFlowQueries.Generator.HandWritten
+{
+    /// <summary>
+    /// The AWSSDK.Connect types the hand-written-code rules look at, resolved once per compilation from the SDK the
+    /// user references (a type the SDK lacks is null and its rules stay silent), plus the values of its enums.
+    /// </summary>
+    internal sealed class ConnectSdkSymbols
+    {
+        private const string ModelPrefix = SdkModel.ModelNamespace + ".";
+
+        private readonly ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>> _values =
+            new ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>>(SymbolEqualityComparer.Default);
+
+        private readonly Lazy<SdkModel> _model;
+        private readonly INamedTypeSymbol?[] _flowRequests;
+
+        private ConnectSdkSymbols(Compilation compilation, INamedTypeSymbol constantClass)
+        {
+            ConstantClass = constantClass;
+            CreateFlow = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowRequest");
+            UpdateFlowContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowContentRequest");
+            CreateModule = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowModuleRequest");
+            UpdateModuleContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowModuleContentRequest");
+            DescribeFlow = compilation.GetTypeByMetadataName(ModelPrefix + "DescribeContactFlowRequest");
+            ListFlows = compilation.GetTypeByMetadataName(ModelPrefix + "ListContactFlowsRequest");
+            SearchFlows = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowsRequest");
+            SearchModules = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowModulesRequest");
+            FlowCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowSearchCriteria");
+            ModuleCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowModuleSearchCriteria");
+            StringCondition = compilation.GetTypeByMetadataName(ModelPrefix + "StringCondition");
+            ContactFlowType = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".ContactFlowType");
+            _flowRequests = new[] { SearchFlows, SearchModules, ListFlows, DescribeFlow, CreateFlow, UpdateFlowContent, CreateModule, UpdateModuleContent };
+            _model = new Lazy<SdkModel>(() => SdkModel.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public INamedTypeSymbol ConstantClass { get; }
+        public INamedTypeSymbol? CreateFlow { get; }
+        public INamedTypeSymbol? UpdateFlowContent { get; }
+        public INamedTypeSymbol? CreateModule { get; }
+        public INamedTypeSymbol? UpdateModuleContent { get; }
+        public INamedTypeSymbol? DescribeFlow { get; }
+        public INamedTypeSymbol? ListFlows { get; }
+        public INamedTypeSymbol? SearchFlows { get; }
+        public INamedTypeSymbol? SearchModules { get; }
+        public INamedTypeSymbol? FlowCriteria { get; }
+        public INamedTypeSymbol? ModuleCriteria { get; }
+        public INamedTypeSymbol? StringCondition { get; }
+        public INamedTypeSymbol? ContactFlowType { get; }
+
+        /// <summary>The query schemas, read from the same symbols the [FlowQuery] binder uses.</summary>
+        public SdkModel Model => _model.Value;
+
+        /// <summary>Null when the compilation references no AWS SDK (then no rule can apply).</summary>
+        public static ConnectSdkSymbols? Create(Compilation compilation) =>
+            compilation.GetTypeByMetadataName(ConstantClassValues.ConstantClassMetadataName) is { } constantClass &&
+            compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".AmazonConnectRequest") is not null
+                ? new ConnectSdkSymbols(compilation, constantClass)
+                : null;
+
+        /// <summary>A ConstantClass of AWSSDK.Connect (namespace Amazon.Connect), such as ContactFlowStatus.</summary>
+        public bool IsConnectEnum(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named &&
+            ConstantClassValues.IsConstantClass(named, ConstantClass) && // cheap symbol comparisons first: runs on every object creation
+            named.ContainingNamespace?.ToDisplayString() == SdkModel.ConnectNamespace;
+
+        /// <summary>
+        /// The values of an SDK enum, or empty ("unknown": no rule judges it) when its field names are not the values
+        /// themselves. The SDK names a field after its value when the value is an identifier (CONTACT_FLOW) and makes up
+        /// a name otherwise (ArAE for "ar-AE"), and metadata does not carry the value: only UPPER_SNAKE names are trusted.
+        /// </summary>
+        public EquatableArray<string> ValuesOf(INamedTypeSymbol type) => _values.GetOrAdd(type, t =>
+        {
+            EquatableArray<string> values = ConstantClassValues.Of(t);
+            return values.All(IsUpperSnake) ? values : EquatableArray<string>.Empty;
+        });
+
+        private static bool IsUpperSnake(string name) =>
+            name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && name.All(c => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+
+        /// <summary>"flow" or "flow module" when <paramref name="type"/> is a request whose Content is flow language; else null.</summary>
+        public string? ContentKind(INamedTypeSymbol type) =>
+            Is(type, CreateFlow) || Is(type, UpdateFlowContent) ? "flow"
+            : Is(type, CreateModule) || Is(type, UpdateModuleContent) ? "flow module"
+            : null;
+
+        /// <summary>The schema whose fields a StringCondition placed in <paramref name="criteria"/> may name; else null.</summary>
+        public QuerySchema? SchemaOfCriteria(INamedTypeSymbol? criteria) =>
+            Is(criteria, FlowCriteria) ? Model.Flows : Is(criteria, ModuleCriteria) ? Model.Modules : null;
+
+        /// <summary>
+        /// The flow requests whose InstanceId the API reference limits to 1 to 100 characters. Not every Connect request:
+        /// newer operations take an instance id or ARN, with other limits.
+        /// </summary>
+        public bool HasInstanceIdLimit(INamedTypeSymbol type) => _flowRequests.Any(t => Is(type, t));
+
+        public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    }
+}

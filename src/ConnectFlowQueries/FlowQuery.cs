@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using ConnectFlowQueries.Language;
+
+namespace ConnectFlowQueries
+{
+    /// <summary>Which Amazon Connect search a query is for.</summary>
+    public enum FlowQueryTarget
+    {
+        /// <summary><c>SearchContactFlows</c>: fields name, description, type, state, status and tags.</summary>
+        Flows,
+
+        /// <summary><c>SearchContactFlowModules</c>: fields name, description, state, status and tags.</summary>
+        Modules,
+    }
+
+    /// <summary>
+    /// A FlowQuery parsed at run time, such as <c>name ^= 'billing' and status = PUBLISHED</c>: the same language,
+    /// diagnostics and request shape as <see cref="FlowQueryAttribute"/>, for queries that are not known at compile time.
+    /// Immutable; two queries are equal when they make the same request.
+    /// </summary>
+    /// <remarks>
+    /// Enum values (<c>type</c>, <c>state</c>, <c>status</c>) are checked against the values the Amazon Connect API
+    /// documents (AWSSDK.Connect 4.0.31), as this library does not reference the SDK; at compile time they are checked
+    /// against the SDK the project references. <c>{placeholders}</c> need a method parameter, so they are an error here
+    /// (CFQ008): put the value in the text. To send the query, write it as JSON with <see cref="ToSearchRequestJson"/>,
+    /// or, in a project that references AWSSDK.Connect, call the generated <c>ToSearchContactFlowsRequest</c> /
+    /// <c>ToSearchContactFlowModulesRequest</c> extension methods.
+    /// </remarks>
+    public sealed class FlowQuery : IEquatable<FlowQuery>
+    {
+        private readonly BoundQuery _bound;
+        private string? _text;
+
+        private FlowQuery(BoundQuery bound)
+        {
+            _bound = bound;
+            Target = bound.Target == QueryTarget.Flows ? FlowQueryTarget.Flows : FlowQueryTarget.Modules;
+            Criteria = bound.Criteria is null ? null : FlowCriteria.From(bound.Criteria, bound.Target);
+            TagFilter = bound.TagFilter is null ? null : new FlowTagFilter(bound.TagFilter);
+        }
+
+        /// <summary>The search the query is for.</summary>
+        public FlowQueryTarget Target { get; }
+
+        /// <summary>The request's <c>SearchCriteria</c>; null when the query has tag conditions only.</summary>
+        public FlowCriteria? Criteria { get; }
+
+        /// <summary>The request's <c>SearchFilter.TagFilter</c>; null when the query has no tag condition.</summary>
+        public FlowTagFilter? TagFilter { get; }
+
+        /// <summary>Parses and checks a query; never throws for bad text, which is reported in the result's diagnostics.</summary>
+        /// <param name="text">The query, for example <c>name ^= 'billing' and status = PUBLISHED</c>.</param>
+        /// <param name="target">Whether the query searches contact flows or flow modules.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        public static FlowQueryParseResult Parse(string text, FlowQueryTarget target)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            QueryTarget queryTarget = target == FlowQueryTarget.Modules ? QueryTarget.Modules : QueryTarget.Flows;
+            BindResult result = QueryBinder.BindRunTime(text, QuerySchema.Documented(queryTarget));
+            FlowQueryDiagnostic[] diagnostics = result.Diagnostics.Select(d => new FlowQueryDiagnostic(d)).ToArray();
+            return new FlowQueryParseResult(result.Query is null ? null : new FlowQuery(result.Query), Array.AsReadOnly(diagnostics));
+        }
+
+        /// <summary>Parses and checks a query; false when it has an error.</summary>
+        /// <param name="text">The query text.</param>
+        /// <param name="target">Whether the query searches contact flows or flow modules.</param>
+        /// <param name="query">The query, when the text is valid.</param>
+        /// <param name="diagnostics">Errors and warnings (warnings can come with a valid query).</param>
+        public static bool TryParse(string text, FlowQueryTarget target, [NotNullWhen(true)] out FlowQuery? query, out IReadOnlyList<FlowQueryDiagnostic> diagnostics)
+        {
+            FlowQueryParseResult result = Parse(text, target);
+            query = result.Query;
+            diagnostics = result.Diagnostics;
+            return query is not null;
+        }
+
+        /// <summary>
+        /// The <c>SearchContactFlows</c> (or <c>SearchContactFlowModules</c>) request body, as
+        /// <c>aws connect search-contact-flows --cli-input-json</c> takes it.
+        /// </summary>
+        /// <param name="instanceId">The Amazon Connect instance id.</param>
+        /// <param name="maxResults">The page size, 1 to 100; null leaves it to the service.</param>
+        /// <param name="nextToken">The previous response's <c>NextToken</c>; null or empty for the first page.</param>
+        /// <exception cref="ArgumentException"><paramref name="instanceId"/> is null or empty.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxResults"/> is outside 1 to 100.</exception>
+        public string ToSearchRequestJson(string instanceId, int? maxResults = null, string? nextToken = null)
+        {
+            if (string.IsNullOrEmpty(instanceId))
+            {
+                throw new ArgumentException("The Amazon Connect instance id is required.", nameof(instanceId));
+            }
+
+            if (maxResults is int size && (size < RequestShape.MinPageSize || size > RequestShape.MaxPageSize))
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxResults), size,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.MaxResultsOutOfRangeMessage, size));
+            }
+
+            return SearchRequestJson.Write(_bound, instanceId, maxResults, string.IsNullOrEmpty(nextToken) ? null : nextToken);
+        }
+
+        /// <summary>The query as canonical text, which parses back to an equal query.</summary>
+        public override string ToString() => _text ??= QueryPrinter.Print(_bound);
+
+        /// <inheritdoc />
+        public bool Equals(FlowQuery? other) => other is not null && _bound.Equals(other._bound);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as FlowQuery);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _bound.GetHashCode();
+
+        /// <summary>True when both are null or equal.</summary>
+        public static bool operator ==(FlowQuery? left, FlowQuery? right) => left is null ? right is null : left.Equals(right);
+
+        /// <summary>True unless both are null or equal.</summary>
+        public static bool operator !=(FlowQuery? left, FlowQuery? right) => !(left == right);
+    }
+}

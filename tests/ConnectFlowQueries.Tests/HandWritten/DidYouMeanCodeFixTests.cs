@@ -1,0 +1,156 @@
+using System.Threading.Tasks;
+using ConnectFlowQueries.CodeFixes;
+using ConnectFlowQueries.Generator;
+using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Tests.Support;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ConnectFlowQueries.Tests.HandWritten
+{
+    /// <summary>
+    /// "Change to 'X'": only the bad token (or the string's content) changes, the literal keeps its kind and escapes.
+    /// Every test with two or more diagnostics also runs Fix All in document, project and solution (the testing
+    /// package compares each against the fixed code).
+    /// </summary>
+    public class DidYouMeanCodeFixTests
+    {
+        private const string QueryUsings = "using Amazon.Connect.Model;\nusing ConnectFlowQueries;\n";
+        private const string CodeUsings = "using System.Collections.Generic;\nusing Amazon.Connect;\nusing Amazon.Connect.Model;\n";
+
+        private static CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> QueryTest(string before, string after) =>
+            new CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> { TestCode = QueryUsings + before, FixedCode = QueryUsings + after, RunGenerator = true };
+
+        private static CodeFixVerifierTest<ConnectRequestAnalyzer, DidYouMeanCodeFixProvider> CodeTest(string before, string after) =>
+            new CodeFixVerifierTest<ConnectRequestAnalyzer, DidYouMeanCodeFixProvider> { TestCode = CodeUsings + before, FixedCode = CodeUsings + after };
+
+        [Fact]
+        public Task UnknownFieldAndEnumValueAreFixedInsideRegularVerbatimAndRawLiterals()
+        {
+            var test = QueryTest(""""
+                public static partial class Flows
+                {
+                    [FlowQuery("{|#0:nmae|} ^= '\x62illing' and status = {|#1:PUBLISH|}")]
+                    public static partial SearchContactFlowsRequest A(string instanceId);
+
+                    [FlowQuery(@"{|#2:descripton|} = 'say ""hi""'")]
+                    public static partial SearchContactFlowsRequest B(string instanceId);
+
+                    [FlowQuery("""type = {|#3:'CONTACTFLOW'|} or state = {|#4:'activ'|}""")]
+                    public static partial SearchContactFlowsRequest C(string instanceId);
+                }
+                """", """"
+                public static partial class Flows
+                {
+                    [FlowQuery("name ^= '\x62illing' and status = PUBLISHED")]
+                    public static partial SearchContactFlowsRequest A(string instanceId);
+
+                    [FlowQuery(@"description = 'say ""hi""'")]
+                    public static partial SearchContactFlowsRequest B(string instanceId);
+
+                    [FlowQuery("""type = 'CONTACT_FLOW' or state = 'ACTIVE'""")]
+                    public static partial SearchContactFlowsRequest C(string instanceId);
+                }
+                """");
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(1)
+                .WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(2)
+                .WithArguments("descripton", "contact flows", "did you mean 'description'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(3)
+                .WithArguments("CONTACTFLOW", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
+                    "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(4)
+                .WithArguments("activ", "ContactFlowState", " (did you mean 'ACTIVE'?)", "ACTIVE, ARCHIVED"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task NoFixWithoutASuggestionOrWhenTheQueryIsNotALiteral()
+        {
+            const string Source = """
+                public static partial class Flows
+                {
+                    const string Query = "nmae = 'x'";
+
+                    [FlowQuery({|#0:Query|})]
+                    public static partial SearchContactFlowsRequest A(string instanceId);
+
+                    [FlowQuery("{|#1:colour|} = 'red'")]
+                    public static partial SearchContactFlowsRequest B(string instanceId);
+                }
+                """;
+            var test = QueryTest(Source, Source);
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(1)
+                .WithArguments("colour", "contact flows", "the fields are name, description, type, state, status and tag:Key"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task FixAllInProjectFixesEveryDocument()
+        {
+            var test = new CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> { RunGenerator = true };
+            test.TestState.Sources.Add(QueryUsings + "public static partial class A { [FlowQuery(\"{|#0:nmae|} = 'a'\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
+            test.TestState.Sources.Add(QueryUsings + "public static partial class B { [FlowQuery(\"status = {|#1:SAVE|}\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
+            test.FixedState.Sources.Add(QueryUsings + "public static partial class A { [FlowQuery(\"name = 'a'\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
+            test.FixedState.Sources.Add(QueryUsings + "public static partial class B { [FlowQuery(\"status = SAVED\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(1)
+                .WithArguments("SAVE", "ContactFlowStatus", " (did you mean 'SAVED'?)", "PUBLISHED, SAVED"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task EnumStringsFieldNamesAndAliasesAreFixedInOrdinaryCode()
+        {
+            var test = CodeTest(""""
+                class C
+                {
+                    object[] R() => new object[]
+                    {
+                        new ContactFlowSearchCriteria { StatusCondition = {|#0:"PUBLISH"|} },
+                        new ContactFlowType({|#1:@"contact_flow"|}),
+                        new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = {|#2:"""nmae"""|} } },
+                        new ListContactFlowsRequest { ContactFlowTypes = new List<string> { {|#3:"QUEUE_TRANSFR"|} } },
+                        new DescribeContactFlowRequest { ContactFlowId = "f-1:{|#4:$saved|}" },
+                    };
+                }
+                """", """"
+                class C
+                {
+                    object[] R() => new object[]
+                    {
+                        new ContactFlowSearchCriteria { StatusCondition = "PUBLISHED" },
+                        new ContactFlowType(@"CONTACT_FLOW"),
+                        new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = """name""" } },
+                        new ListContactFlowsRequest { ContactFlowTypes = new List<string> { "QUEUE_TRANSFER" } },
+                        new DescribeContactFlowRequest { ContactFlowId = "f-1:$SAVED" },
+                    };
+                }
+                """");
+            const string FlowTypes = "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER";
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidStringConditionField).WithLocation(2).WithArguments("nmae", "contact flows", " (did you mean 'name'?)", "name, description"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(3).WithArguments("QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)", FlowTypes));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(4).WithArguments("$saved", "$SAVED"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task AConstantDefinedElsewhereIsNotRewritten()
+        {
+            const string Source = """
+                class C
+                {
+                    const string Status = "PUBLISH";
+                    ContactFlowSearchCriteria R() => new ContactFlowSearchCriteria { StatusCondition = {|#0:Status|} };
+                }
+                """;
+            var test = CodeTest(Source, Source);
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
+            return test.RunAsync();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using ConnectFlowQueries.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ConnectFlowQueries.Tests.Support
+{
+    /// <summary>
+    /// Analyzer and code fix tests with {|#0:...|} markup, resolved offline: no reference-assembly package is downloaded;
+    /// .NET 8 reference assemblies come from Basic.Reference.Assemblies, plus the attributes and the SDK stand-in
+    /// (<see cref="TestCompilation.References"/>), parsed as C# 12 — the same world as <see cref="TestCompilation"/>.
+    /// </summary>
+    internal static class Verifiers
+    {
+        /// <summary>Resolves to nothing: the references come from <see cref="TestCompilation.References"/>.</summary>
+        public static ReferenceAssemblies OfflineReferences { get; } = new ReferenceAssemblies("net8.0");
+
+        public sealed class AnalyzerTest : CSharpAnalyzerTest<FlowQueryAnalyzer, DefaultVerifier>
+        {
+            public AnalyzerTest(string source)
+            {
+                TestCode = source;
+                ReferenceAssemblies = OfflineReferences;
+                TestState.AdditionalReferences.AddRange(TestCompilation.References);
+
+                // The generator does not run in analyzer tests, so the partial methods have no implementation (CS8795).
+                CompilerDiagnostics = CompilerDiagnostics.None;
+            }
+
+            protected override Microsoft.CodeAnalysis.ParseOptions CreateParseOptions() => TestCompilation.ParseOptions;
+        }
+
+        public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest(source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>Expects the id, severity and location; the message is checked only when arguments are given.</summary>
+        public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticDescriptorsById(id).DefaultSeverity);
+
+        /// <summary>Expects the id and the message formatted from the given arguments.</summary>
+        public static DiagnosticResult Diagnostic(string id, params object[] arguments) =>
+            new DiagnosticResult(DiagnosticDescriptorsById(id)).WithArguments(arguments);
+
+        private static Microsoft.CodeAnalysis.DiagnosticDescriptor DiagnosticDescriptorsById(string id)
+        {
+            foreach (var d in DiagnosticDescriptors.All)
+            {
+                if (d.Id == id)
+                {
+                    return d;
+                }
+            }
+
+            throw new System.ArgumentException("unknown id " + id, nameof(id));
+        }
+
+        /// <summary>Offline references, C# 12, nullable enabled: for tests of any analyzer or code fix.</summary>
+        public static void UseTestWorld(AnalyzerTest<DefaultVerifier> test)
+        {
+            test.ReferenceAssemblies = OfflineReferences;
+            test.TestState.AdditionalReferences.AddRange(TestCompilation.References);
+        }
+
+        /// <summary>Nullable enabled, as in <see cref="TestCompilation"/> and the sample.</summary>
+        public static CompilationOptions WithNullable(CompilationOptions options) =>
+            ((CSharpCompilationOptions)options).WithNullableContextOptions(NullableContextOptions.Enable);
+
+        /// <summary>A global .editorconfig that marks each of <paramref name="paths"/> as an AdditionalFiles item with ConnectFlowContent="true".</summary>
+        public static (string Path, string Text) FlowContentConfig(params string[] paths) =>
+            ("/.globalconfig", "is_global = true\n" + string.Concat(paths.Select(p => $"\n[{p}]\nbuild_metadata.AdditionalFiles.ConnectFlowContent = true\n")));
+    }
+
+    /// <summary>Any analyzer, with compiler errors checked too (so the test code must compile).</summary>
+    internal sealed class AnalyzerVerifierTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        public AnalyzerVerifierTest() => Verifiers.UseTestWorld(this);
+
+        protected override ParseOptions CreateParseOptions() => TestCompilation.ParseOptions;
+
+        protected override CompilationOptions CreateCompilationOptions() => Verifiers.WithNullable(base.CreateCompilationOptions());
+    }
+
+    /// <summary>Before/after code fix tests; Fix All in document, project and solution is checked whenever there are two or more diagnostics.</summary>
+    internal sealed class CodeFixVerifierTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        public CodeFixVerifierTest()
+        {
+            Verifiers.UseTestWorld(this);
+            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck; // the generator's output has its own tests
+        }
+
+        /// <summary>Runs FlowQueryGenerator too, so [FlowQuery] partial methods have their implementations (generated files are not compared).</summary>
+        public bool RunGenerator { get; set; }
+
+        protected override ParseOptions CreateParseOptions() => TestCompilation.ParseOptions;
+
+        protected override CompilationOptions CreateCompilationOptions() => Verifiers.WithNullable(base.CreateCompilationOptions());
+
+        protected override IEnumerable<Type> GetSourceGenerators() =>
+            RunGenerator ? new[] { typeof(FlowQueryGenerator) } : base.GetSourceGenerators();
+    }
+}
