@@ -5,6 +5,7 @@ namespace ConnectFlowQueries.Generator
     /// <summary>
     /// How generated C# spells AWSSDK.Connect types, enum values and lists: one place for both emitters (the
     /// [FlowQuery] method bodies and the run-time request extensions), so they build the same object graph.
+    /// The spellings a method body uses are built once here, not per method (the emitter runs per method).
     /// </summary>
     internal static class SdkSource
     {
@@ -15,19 +16,31 @@ namespace ConnectFlowQueries.Generator
         public const string StringConditionType = ModelPrefix + "StringCondition";
         public const string TagFilterType = ModelPrefix + "ControlPlaneTagFilter";
         public const string TagConditionType = ModelPrefix + "TagCondition";
+        public const string TagConditionListType = ListPrefix + TagConditionType + ">";
+        public const string TagConditionListListType = ListPrefix + TagConditionListType + ">";
+
+        private static readonly TargetTypes Flows = new TargetTypes(QueryTarget.Flows, "ContactFlowSearchCriteria", "ContactFlowSearchFilter");
+        private static readonly TargetTypes Modules = new TargetTypes(QueryTarget.Modules, "ContactFlowModuleSearchCriteria", "ContactFlowModuleSearchFilter");
+
+        private static readonly string[] ComparisonTypes =
+        {
+            EnumConstant(RequestShape.ComparisonTypeEnum, StringMatch.Exact.WireName()),
+            EnumConstant(RequestShape.ComparisonTypeEnum, StringMatch.StartsWith.WireName()),
+            EnumConstant(RequestShape.ComparisonTypeEnum, StringMatch.Contains.WireName()),
+        };
 
         public static string ModelType(string name) => ModelPrefix + name;
 
         /// <summary>v4 collections are null by default, so every list is created: this is its type.</summary>
         public static string ListOf(string elementType) => ListPrefix + elementType + ">";
 
-        public static string RequestType(QueryTarget target) => ModelType(FlowQueryMethodReader.SdkNames(target).Request);
+        public static string RequestType(QueryTarget target) => For(target).Request;
 
-        public static string CriteriaType(QueryTarget target) =>
-            ModelType(target == QueryTarget.Flows ? "ContactFlowSearchCriteria" : "ContactFlowModuleSearchCriteria");
+        public static string CriteriaType(QueryTarget target) => For(target).Criteria;
 
-        public static string FilterType(QueryTarget target) =>
-            ModelType(target == QueryTarget.Flows ? "ContactFlowSearchFilter" : "ContactFlowModuleSearchFilter");
+        public static string CriteriaListType(QueryTarget target) => For(target).CriteriaList;
+
+        public static string FilterType(QueryTarget target) => For(target).Filter;
 
         /// <summary>A ConstantClass value the query names: its static field, such as <c>ContactFlowStatus.PUBLISHED</c>.</summary>
         public static string EnumConstant(string enumTypeName, string value) => ConnectPrefix + enumTypeName + "." + value;
@@ -35,6 +48,27 @@ namespace ConnectFlowQueries.Generator
         /// <summary>A ConstantClass value known only at run time, from a string expression.</summary>
         public static string EnumFromString(string enumTypeName, string expression) => ConnectPrefix + enumTypeName + ".FindValue(" + expression + ")";
 
-        public static string ComparisonType(StringMatch match) => EnumConstant(RequestShape.ComparisonTypeEnum, match.WireName());
+        public static string ComparisonType(StringMatch match) => ComparisonTypes[(int)match];
+
+        private static TargetTypes For(QueryTarget target) => target == QueryTarget.Flows ? Flows : Modules;
+
+        private sealed class TargetTypes
+        {
+            public TargetTypes(QueryTarget target, string criteria, string filter)
+            {
+                Request = ModelType(FlowQueryMethodReader.SdkNames(target).Request);
+                Criteria = ModelType(criteria);
+                CriteriaList = ListOf(Criteria);
+                Filter = ModelType(filter);
+            }
+
+            public string Request { get; }
+
+            public string Criteria { get; }
+
+            public string CriteriaList { get; }
+
+            public string Filter { get; }
+        }
     }
 }

@@ -69,7 +69,8 @@ namespace ConnectFlowQueries.Language
         {
             binder._diagnostics.AddRange(tree.Diagnostics);
             BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
-            List<QueryDiagnostic> diagnostics = binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
+            // Most queries have no diagnostic; a stable sort only when there are two or more.
+            List<QueryDiagnostic> diagnostics = binder._diagnostics.Count < 2 ? binder._diagnostics : binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
             if (diagnostics.Any(d => d.IsError))
             {
                 query = null;
@@ -535,7 +536,7 @@ namespace ConnectFlowQueries.Language
                         else if (build && !failed)
                         {
                             result = result is null ? dnf
-                                : logical.Operator == LogicalOperator.Or ? result.Concat(dnf).ToList()
+                                : logical.Operator == LogicalOperator.Or ? Union(result, dnf)
                                 : CrossProduct(result, dnf);
                         }
                     }
@@ -548,8 +549,28 @@ namespace ConnectFlowQueries.Language
             }
         }
 
-        private static List<List<BoundTag>> CrossProduct(List<List<BoundTag>> left, List<List<BoundTag>> right) =>
-            left.SelectMany(l => right.Select(r => l.Concat(r).ToList())).ToList();
+        private static List<List<BoundTag>> Union(List<List<BoundTag>> left, List<List<BoundTag>> right)
+        {
+            left.AddRange(right); // both are this binder's own lists, built for this node only
+            return left;
+        }
+
+        private static List<List<BoundTag>> CrossProduct(List<List<BoundTag>> left, List<List<BoundTag>> right)
+        {
+            var product = new List<List<BoundTag>>(left.Count * right.Count);
+            foreach (List<BoundTag> l in left)
+            {
+                foreach (List<BoundTag> r in right)
+                {
+                    var all = new List<BoundTag>(l.Count + r.Count);
+                    all.AddRange(l);
+                    all.AddRange(r);
+                    product.Add(all);
+                }
+            }
+
+            return product;
+        }
 
         private BoundTag? BindTag(ComparisonNode comparison)
         {
