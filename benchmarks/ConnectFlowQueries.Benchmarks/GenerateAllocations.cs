@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ConnectFlowQueries.Generator;
+using ConnectFlowQueries.Language;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ConnectFlowQueries.Benchmarks
+{
+    /// <summary>
+    /// <c>--allocations [methods]</c>: the bytes one method's parse + bind and emit allocate, per synthetic query shape,
+    /// beside the size of the file it produces. Allocations are exact and independent of load, so this is how the
+    /// emitter's overhead above its own output is tracked (docs/performance.md).
+    /// </summary>
+    internal static class GenerateAllocations
+    {
+        public static int Run(int methodCount)
+        {
+            SyntheticCompilations project = SyntheticCompilations.ForQueryMethods(methodCount);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new FlowQueryGenerator().AsSourceGenerator() },
+                parseOptions: SyntheticCompilations.ParseOptions,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            GeneratorRunResult result = driver.RunGenerators(project.User.Clone()).GetRunResult().Results[0];
+            var sdk = (SdkModel)result.TrackedSteps[FlowQueryGenerator.Steps.Sdk][0].Outputs[0].Value;
+            List<MethodModel> methods = result.TrackedSteps[FlowQueryGenerator.Steps.FlowMethods]
+                .Concat(result.TrackedSteps[FlowQueryGenerator.Steps.ModuleMethods])
+                .SelectMany(step => step.Outputs)
+                .Select(output => (MethodModel)output.Value)
+                .ToList();
+
+            var byShape = new SortedDictionary<string, Shape>(StringComparer.Ordinal);
+            for (int round = 0; round < 3; round++) // the last round counts: the first ones warm up the JIT and the cached builder
+            {
+                byShape.Clear();
+                foreach (MethodModel method in methods)
+                {
+                    long start = GC.GetAllocatedBytesForCurrentThread();
+                    BoundQuery? query = QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters).Query;
+                    long bound = GC.GetAllocatedBytesForCurrentThread();
+                    string text = FlowQueryEmitter.Emit(method, query);
+                    long emitted = GC.GetAllocatedBytesForCurrentThread();
+
+                    string shape = Regex.Replace(method.QueryText, "[0-9]+", "#"); // one shape, whatever the method's number
+                    string key = $"{method.Target} {method.ReturnKind}: {shape.Substring(0, Math.Min(30, shape.Length))}";
+                    byShape[key] = (byShape.TryGetValue(key, out Shape s) ? s : default).Add(bound - start, emitted - bound, text.Length);
+                }
+            }
+
+            Console.WriteLine($"{"shape",-50} {"methods",8} {"bind B",8} {"emit B",8} {"file chars",10}");
+            foreach (KeyValuePair<string, Shape> pair in byShape)
+            {
+                Shape s = pair.Value;
+                Console.WriteLine($"{pair.Key,-50} {s.Count,8} {s.Bind / s.Count,8} {s.Emit / s.Count,8} {s.Chars / s.Count,10}");
+            }
+
+            return 0;
+        }
+
+        private readonly struct Shape
+        {
+            private Shape(int count, long bind, long emit, long chars)
+            {
+                Count = count;
+                Bind = bind;
+                Emit = emit;
+                Chars = chars;
+            }
+
+            public int Count { get; }
+
+            public long Bind { get; }
+
+            public long Emit { get; }
+
+            public long Chars { get; }
+
+            public Shape Add(long bind, long emit, int chars) => new Shape(Count + 1, Bind + bind, Emit + emit, Chars + chars);
+        }
+    }
+}
