@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
 
@@ -9,7 +11,8 @@ namespace ConnectFlowQueries.Benchmarks
         /// <summary>
         /// <c>--check [methods...]</c> runs every scenario once and verifies it does what it claims (see
         /// <see cref="ScenarioCheck"/>); <c>--allocations [methods]</c> prints what binding and emitting one method
-        /// allocates (see <see cref="GenerateAllocations"/>); anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
+        /// allocates (see <see cref="GenerateAllocations"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
+        /// synthetic project's files for a real build; anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
         /// </summary>
         public static int Main(string[] args)
         {
@@ -18,12 +21,30 @@ namespace ConnectFlowQueries.Benchmarks
                 return GenerateAllocations.Run(args.Length > 1 ? int.Parse(args[1]) : 1000);
             }
 
+            if (args.Length == 4 && args[0] == "--write-sources")
+            {
+                return WriteSources(args[1], int.Parse(args[2]), args[3]);
+            }
+
             if (args.Length > 0 && args[0] == "--check")
             {
                 return ScenarioCheck.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty(100).ToArray());
             }
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+
+        /// <summary>The synthetic project's files on disk, for a real build (benchmarks/build-cost.sh).</summary>
+        private static int WriteSources(string directory, int methods, string kind)
+        {
+            List<string> files = kind == "regex" ? SyntheticSource.RegexFiles(methods) : SyntheticSource.QueryFiles(methods);
+            Directory.CreateDirectory(directory);
+            for (int i = 0; i < files.Count; i++)
+            {
+                File.WriteAllText(Path.Combine(directory, $"File{i}.cs"), files[i]);
+            }
+
             return 0;
         }
     }

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# What the generator and analyzers add to a real build (issue 8, docs/performance.md "Build: a real compile").
+# Builds the synthetic project twice: with our generator and analyzers, and with the very code they generate
+# added as ordinary source files and no generator; the Csc task's time differs by what they cost. The same for
+# the SDK's [GeneratedRegex] generator on as many [GeneratedRegex] methods. Each build is a real `dotnet build`
+# (compiler server on, as a developer's build runs), repeated after touching one file so only Csc reruns.
+#
+#   benchmarks/build-cost.sh [methods=1000] [runs=7] [work dir=/tmp/cfq-build-cost]
+set -euo pipefail
+methods=${1:-1000}
+runs=${2:-7}
+work=${3:-/tmp/cfq-build-cost}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+
+rm -rf "$work" && mkdir -p "$work"
+dotnet build -c Release "$repo/benchmarks/ConnectFlowQueries.Benchmarks" -v:q -nologo >/dev/null
+bench="$repo/benchmarks/ConnectFlowQueries.Benchmarks/bin/Release/net10.0/ConnectFlowQueries.Benchmarks.dll"
+dotnet "$bench" --write-sources "$work/sources/queries" "$methods" queries
+dotnet "$bench" --write-sources "$work/sources/regex" "$methods" regex
+
+# project NAME SOURCES GENERATED-DIR EXTRA-ITEMS
+project() {
+  mkdir -p "$work/$1"
+  cat > "$work/$1/$1.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <CompilerGeneratedFilesOutputPath>$work/generated/$1</CompilerGeneratedFilesOutputPath>
+    <NoWarn>\$(NoWarn);CS1591;CS8669</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$work/sources/$2/*.cs" />
+$4
+  </ItemGroup>
+</Project>
+XML
+}
+
+library="<ProjectReference Include=\"$repo/src/ConnectFlowQueries/ConnectFlowQueries.csproj\" />
+    <ProjectReference Include=\"$repo/tests/AWSSDK.Connect.StandIn/AWSSDK.Connect.StandIn.csproj\" />"
+generator="<ProjectReference Include=\"$repo/src/ConnectFlowQueries.Generator/ConnectFlowQueries.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+no_regex_generator="  </ItemGroup>
+  <Target Name=\"RemoveRegexGenerator\" BeforeTargets=\"CoreCompile\">
+    <ItemGroup>
+      <Analyzer Remove=\"@(Analyzer)\" Condition=\"'%(Filename)' == 'System.Text.RegularExpressions.Generator'\" />
+    </ItemGroup>
+  </Target>
+  <ItemGroup>"
+
+project queries-generator queries "" "$library
+    $generator"
+project regex-generator regex "" ""
+for p in queries-generator regex-generator; do
+  dotnet build -c Release "$work/$p" -v:q -nologo >/dev/null
+done
+# The plain-source twins compile exactly what the generators produced, as ordinary files.
+project queries-plain queries "" "$library
+    <Compile Include=\"$work/generated/queries-generator/**/*.cs\" />"
+project regex-plain regex "" "<Compile Include=\"$work/generated/regex-generator/**/*.cs\" />
+$no_regex_generator"
+for p in queries-plain regex-plain; do
+  sed -i 's|<EmitCompilerGeneratedFiles>true|<EmitCompilerGeneratedFiles>false|' "$work/$p/$p.csproj"
+  dotnet build -c Release "$work/$p" -v:q -nologo >/dev/null
+done
+
+# One build: prints "<Csc task ms> <the generator's ms> <its analyzers' ms>" for the assembly named $3, as the
+# compiler's own /reportanalyzer output gives them. The compiler server is used (UseSharedCompilation), as in a
+# developer's build; the first build per project warms it and is not counted. Generated files were written to disk
+# once, for the plain-source twins; measured builds do not write them.
+measure() {
+  touch "$work/sources/$2/File0.cs"
+  dotnet build -c Release --no-restore "$work/$1" -nologo -v:d -clp:PerformanceSummary \
+    -p:ReportAnalyzer=true -p:UseSharedCompilation=true -p:EmitCompilerGeneratedFiles=false > "$work/$1.log"
+  awk -v assembly="$3, Version" '
+    /Total analyzer execution time:/ { section = "analyzer" }
+    /Total generator execution time:/ { section = "generator" }
+    index($0, assembly) && section == "analyzer" { analyzer = $1 * 1000 }
+    index($0, assembly) && section == "generator" { generator = $1 * 1000 }
+    /^ *[0-9]+ ms  Csc / { csc = $1 }
+    END { printf "%d %d %d\n", csc, generator, analyzer }' "$work/$1.log"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+printf '%-18s %10s %10s %10s   (median of %d builds, ms; %d methods)\n' project 'Csc task' generator 'its analyzers' "$runs" "$methods"
+for p in queries-generator queries-plain regex-generator regex-plain; do
+  sources=${p%%-*}
+  assembly=ConnectFlowQueries.Generator
+  [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
+  measure "$p" "$sources" "$assembly" > /dev/null
+  : > "$work/$p.times"
+  for i in $(seq "$runs"); do measure "$p" "$sources" "$assembly" >> "$work/$p.times"; done
+  printf '%-18s %10s %10s %10s\n' "$p" \
+    "$(cut -d' ' -f1 "$work/$p.times" | median)" \
+    "$(cut -d' ' -f2 "$work/$p.times" | median)" \
+    "$(cut -d' ' -f3 "$work/$p.times" | median)"
+done
+dotnet build-server shutdown > /dev/null
