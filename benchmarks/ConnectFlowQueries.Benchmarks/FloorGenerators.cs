@@ -18,14 +18,28 @@ namespace ConnectFlowQueries.Benchmarks
     {
         private readonly Dictionary<string, (string HintName, string Text)> _sourcesByMethod;
 
-        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByMethod) => _sourcesByMethod = sourcesByMethod;
+        /// <summary>The run-time request extensions our generator adds once per compilation, if it added them.</summary>
+        private readonly (string HintName, string Text)? _runtimeExtensions;
 
-        /// <summary>Our generator's files are named &lt;type&gt;.&lt;method&gt;.g.cs; the synthetic methods' names are unique.</summary>
-        public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated) =>
-            new ReplayGenerator(generated.ToDictionary(
-                tree => Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(tree.FilePath)).Split('.').Last(),
-                tree => (Path.GetFileName(tree.FilePath), tree.GetText().ToString())));
+        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByMethod, (string HintName, string Text)? runtimeExtensions)
+        {
+            _sourcesByMethod = sourcesByMethod;
+            _runtimeExtensions = runtimeExtensions;
+        }
 
+        /// <summary>Our generator's method files are named &lt;type&gt;.&lt;method&gt;.g.cs; the synthetic methods' names are unique.</summary>
+        public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated)
+        {
+            var files = generated.Select(tree => (HintName: Path.GetFileName(tree.FilePath), Text: tree.GetText().ToString())).ToList();
+            var extensions = files.Where(f => f.HintName == RuntimeExtensionEmitter.HintName).Select(f => ((string, string)?)f).SingleOrDefault();
+            return new ReplayGenerator(
+                files.Where(f => f.HintName != RuntimeExtensionEmitter.HintName).ToDictionary(
+                    f => Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(f.HintName)).Split('.').Last(),
+                    f => f),
+                extensions);
+        }
+
+        /// <summary>How many methods it implements.</summary>
         public int Count => _sourcesByMethod.Count;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -41,6 +55,12 @@ namespace ConnectFlowQueries.Benchmarks
                     (string hintName, string text) = _sourcesByMethod[name];
                     spc.AddSource(hintName, text);
                 });
+            }
+
+            if (_runtimeExtensions is { } extensions)
+            {
+                // Ours decides from the compilation whether to add them; the floor adds the same file, once, unconditionally.
+                context.RegisterSourceOutput(context.CompilationProvider.Select(static (_, _) => 0), (spc, _) => spc.AddSource(extensions.HintName, extensions.Text));
             }
         }
     }

@@ -20,5 +20,8 @@ namespace ConnectFlowQueries.Benchmarks
 
         [Benchmark(Description = "Parse + bind at run time")]
         public SearchContactFlowsRequest ParsedAtRunTime() => RunTimeParsedRequests.ByDepartment(_instanceId, _text, _department);
+
+        [Benchmark(Description = "FlowQuery.TryParse + generated extension")]
+        public SearchContactFlowsRequest PublicRunTimePath() => PublicRunTimeRequests.ByDepartment(_instanceId, _text, _department);
     }
 }

@@ -7,7 +7,7 @@ using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Benchmarks
 {
-    /// <summary>The request the run-time benchmarks build, three ways.</summary>
+    /// <summary>The request the run-time benchmarks build, four ways.</summary>
     internal static class RunTimeRequests
     {
         public const string Query = "name *= {text} and (type = CONTACT_FLOW or type = CUSTOMER_QUEUE) and status = PUBLISHED and tag:Department = {department}";
@@ -153,5 +153,26 @@ namespace ConnectFlowQueries.Benchmarks
 
         private static string? Text(BoundValue value, Func<string, object?> argument) =>
             value.IsParameter ? (string?)argument(value.Text) : value.Text;
+    }
+
+    /// <summary>
+    /// What a user of this library does with a query known only at run time: the public API. The values go into
+    /// the text (a run-time query has no parameters; quotes are doubled), <see cref="FlowQuery.TryParse"/> parses and
+    /// checks it, and the generated <c>ToSearchContactFlowsRequest</c> extension builds the request.
+    /// </summary>
+    internal static class PublicRunTimeRequests
+    {
+        public static SearchContactFlowsRequest ByDepartment(string instanceId, string text, string department)
+        {
+            string query = RunTimeRequests.Query.Replace("{text}", Quote(text)).Replace("{department}", Quote(department));
+            if (!FlowQuery.TryParse(query, FlowQueryTarget.Flows, out FlowQuery? parsed, out IReadOnlyList<FlowQueryDiagnostic> diagnostics))
+            {
+                throw new ArgumentException(string.Join("; ", diagnostics), nameof(text));
+            }
+
+            return parsed.ToSearchContactFlowsRequest(instanceId);
+        }
+
+        private static string Quote(string value) => "'" + value.Replace("'", "''") + "'";
     }
 }
