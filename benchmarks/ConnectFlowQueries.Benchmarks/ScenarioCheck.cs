@@ -85,7 +85,11 @@ namespace ConnectFlowQueries.Benchmarks
             check(handWritten == JsonSerializer.Serialize(benchmarks.Generated(), json), "the generated method builds the hand-written request");
             check(handWritten == JsonSerializer.Serialize(benchmarks.ParsedAtRunTime(), json), "parsing at run time builds the hand-written request");
             check(handWritten == JsonSerializer.Serialize(benchmarks.PublicRunTimePath(), json), "FlowQuery.TryParse and the generated extension build the hand-written request");
+            check(IL(typeof(GeneratedRequests)).SequenceEqual(IL(typeof(HandWrittenRequests))), "the generated method's IL is the hand-written method's, byte for byte");
         }
+
+        private static byte[] IL(Type type) =>
+            type.GetMethod(nameof(HandWrittenRequests.ByDepartment))!.GetMethodBody()!.GetILAsByteArray()!;
 
         private static T Time<T>(string what, Func<T> action)
         {
