@@ -116,6 +116,6 @@ namespace ConnectFlowQueries.Generator
         private static readonly string KnownParameterList = string.Join(", ", FlowQueryMethodReader.KnownParameterNames.Select(n => "'" + n + "'"));
 
         private static bool IsMatchSubject(IParameterSymbol parameter, QueryTarget target) =>
-            FlowQueryMethodReader.TypeName(parameter.Type) == SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Item;
+            FlowQueryMethodReader.TypeName(parameter.Type) == FlowQueryMethodReader.ItemTypeName(target);
     }
 }

@@ -118,6 +118,31 @@ namespace ConnectFlowQueries.Generator
                 ? ("SearchContactFlowsRequest", "SearchContactFlowsResponse", "ContactFlow", "ContactFlows", "SearchContactFlowsAsync")
                 : ("SearchContactFlowModulesRequest", "SearchContactFlowModulesResponse", "ContactFlowModule", "ContactFlowModules", "SearchContactFlowModulesAsync");
 
+        /// <summary>The model types' full names per target ("Amazon.Connect.Model.ContactFlow"), spelled once rather than concatenated per method.</summary>
+        private static readonly (string Request, string Response, string Item) FlowModelTypes = ModelTypes(QueryTarget.Flows), ModuleModelTypes = ModelTypes(QueryTarget.Modules);
+
+        private const string ClientTypeName = SdkModel.ConnectNamespace + ".IAmazonConnect";
+
+        private static (string Request, string Response, string Item) ModelTypes(QueryTarget target)
+        {
+            var names = SdkNames(target);
+            return (SdkModel.ModelNamespace + "." + names.Request, SdkModel.ModelNamespace + "." + names.Response, SdkModel.ModelNamespace + "." + names.Item);
+        }
+
+        /// <summary>The full name of the SDK type a target's match method takes ("Amazon.Connect.Model.ContactFlow").</summary>
+        public static string ItemTypeName(QueryTarget target) => (target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes).Item;
+
+        /// <summary>One builder per thread for the strings a model is made of (the generator reads thousands of methods).</summary>
+        [System.ThreadStatic]
+        private static StringBuilder? _builder;
+
+        private static StringBuilder Builder()
+        {
+            StringBuilder builder = _builder ??= new StringBuilder(128);
+            builder.Clear();
+            return builder;
+        }
+
         /// <param name="buildModel">False for the analyzer, which needs the diagnostics only: the model's display strings are the costly part.</param>
         public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken, bool buildModel = true)
         {
@@ -128,6 +153,7 @@ namespace ConnectFlowQueries.Generator
 
             string attributeName = target == QueryTarget.Flows ? "[FlowQuery]" : "[FlowModuleQuery]";
             var names = SdkNames(target);
+            var modelTypes = target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes;
             string query = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string s ? s : string.Empty;
 
             int? constantMaxResults = null;
@@ -158,7 +184,7 @@ namespace ConnectFlowQueries.Generator
                 canImplement = false;
             }
 
-            if (method.GetAttributes().Count(a => TargetOf(a) is not null) > 1)
+            if (QueryAttributeCount(method) > 1)
             {
                 Fail(methodLocation, $"The method '{method.Name}' has both [FlowQuery] and [FlowModuleQuery]; keep one");
                 canImplement = false;
@@ -191,7 +217,7 @@ namespace ConnectFlowQueries.Generator
                 containingTypes.Insert(0, new ContainingTypeModel(keyword ?? "class", type.Identifier.ValueText + type.TypeParameterList));
             }
 
-            ReturnKind? returnKind = ClassifyReturn(method.ReturnType, names);
+            ReturnKind? returnKind = ClassifyReturn(method.ReturnType, modelTypes);
             if (returnKind is null)
             {
                 Fail(declaration?.ReturnType.GetLocation(), method.ReturnType.TypeKind == TypeKind.Error
@@ -209,7 +235,7 @@ namespace ConnectFlowQueries.Generator
                 string typeName = TypeName(parameter.Type);
                 if (buildModel)
                 {
-                    parameters.Add(new ParameterModel(parameter.ToDisplayString(ParameterFormat), parameter.Name, typeName));
+                    parameters.Add(new ParameterModel(Declaration(parameter), parameter.Name, typeName));
                 }
 
                 if (parameter.RefKind != RefKind.None)
@@ -234,7 +260,7 @@ namespace ConnectFlowQueries.Generator
                         maxResultsNullable = typeName == "int?";
                         break;
                     case Client:
-                        Expect(typeName == SdkModel.ConnectNamespace + ".IAmazonConnect", location, Client, "Amazon.Connect.IAmazonConnect");
+                        Expect(typeName == ClientTypeName, location, Client, ClientTypeName);
                         client = parameter.Name;
                         break;
                     case CancellationToken:
@@ -243,7 +269,7 @@ namespace ConnectFlowQueries.Generator
                         addEnumeratorCancellation = !parameter.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumeratorCancellationAttribute");
                         break;
                     default:
-                        if (returnKind == ReturnKind.Match && typeName == SdkModel.ModelNamespace + "." + names.Item && subject is null)
+                        if (returnKind == ReturnKind.Match && typeName == modelTypes.Item && subject is null)
                         {
                             subject = parameter.Name;
                         }
@@ -277,8 +303,8 @@ namespace ConnectFlowQueries.Generator
                 HintName(method),
                 method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
                 containingTypes.ToEquatableArray(),
-                string.Join(" ", declaration.Modifiers.Select(m => m.Text)),
-                method.ReturnType.ToDisplayString(TypeFormat),
+                Modifiers(declaration.Modifiers),
+                ReturnTypeName(method.ReturnType, returnKind, modelTypes),
                 method.Name,
                 parameters.ToEquatableArray(),
                 returnKind ?? ReturnKind.Request,
@@ -304,14 +330,14 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        private static ReturnKind? ClassifyReturn(ITypeSymbol type, (string Request, string Response, string Item, string ItemsProperty, string Operation) names)
+        private static ReturnKind? ClassifyReturn(ITypeSymbol type, (string Request, string Response, string Item) names)
         {
             if (type.SpecialType == SpecialType.System_Boolean)
             {
                 return ReturnKind.Match;
             }
 
-            if (IsType(type, SdkModel.ModelNamespace + "." + names.Request))
+            if (IsType(type, names.Request))
             {
                 return ReturnKind.Request;
             }
@@ -319,12 +345,12 @@ namespace ConnectFlowQueries.Generator
             if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
             {
                 ITypeSymbol argument = generic.TypeArguments[0];
-                if (IsType(generic.ConstructedFrom, "System.Threading.Tasks.Task", 1) && IsType(argument, SdkModel.ModelNamespace + "." + names.Response))
+                if (IsType(generic.ConstructedFrom, "System.Threading.Tasks.Task", 1) && IsType(argument, names.Response))
                 {
                     return ReturnKind.SinglePage;
                 }
 
-                if (IsType(generic.ConstructedFrom, "System.Collections.Generic.IAsyncEnumerable", 1) && IsType(argument, SdkModel.ModelNamespace + "." + names.Item))
+                if (IsType(generic.ConstructedFrom, "System.Collections.Generic.IAsyncEnumerable", 1) && IsType(argument, names.Item))
                 {
                     return ReturnKind.AllPages;
                 }
@@ -335,7 +361,84 @@ namespace ConnectFlowQueries.Generator
 
         /// <summary>"string", "int?", or a type's name without 'global::' and without a nullable reference annotation.</summary>
         internal static string TypeName(ITypeSymbol type) =>
-            type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+            Keyword(type.SpecialType) ??
+            (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable &&
+             Keyword(nullable.TypeArguments[0].SpecialType) is { } keyword
+                ? NullableKeyword(nullable.TypeArguments[0].SpecialType) ?? keyword + "?"
+                : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
+
+        /// <summary>The C# keyword of the types parameters most often have, as ToDisplayString spells them, without building a display string.</summary>
+        private static string? Keyword(SpecialType type) => type switch
+        {
+            SpecialType.System_String => "string",
+            SpecialType.System_Int32 => "int",
+            SpecialType.System_Int64 => "long",
+            SpecialType.System_Boolean => "bool",
+            SpecialType.System_Double => "double",
+            _ => null,
+        };
+
+        private static string? NullableKeyword(SpecialType type) => type switch
+        {
+            SpecialType.System_Int32 => "int?",
+            SpecialType.System_Boolean => "bool?",
+            _ => null,
+        };
+
+        /// <summary>
+        /// "string? nextToken" as the implementation repeats it. The usual parameter (a keyword type, nothing else) is
+        /// spelled directly; anything else (ref kinds, params, attributes' types, names that need '@') by Roslyn.
+        /// </summary>
+        private static string Declaration(IParameterSymbol parameter)
+        {
+            if (parameter is { RefKind: RefKind.None, IsParams: false, IsThis: false } &&
+                Keyword(parameter.Type.SpecialType) is { } keyword &&
+                SyntaxFacts.GetKeywordKind(parameter.Name) == SyntaxKind.None)
+            {
+                bool annotated = parameter.Type.IsReferenceType && parameter.NullableAnnotation == NullableAnnotation.Annotated;
+                StringBuilder sb = Builder().Append(keyword);
+                return (annotated ? sb.Append('?') : sb).Append(' ').Append(parameter.Name).ToString();
+            }
+
+            return parameter.ToDisplayString(ParameterFormat);
+        }
+
+        /// <summary>The request and bool return types spelled from constants, the others by Roslyn.</summary>
+        private static string ReturnTypeName(ITypeSymbol type, ReturnKind? kind, (string Request, string Response, string Item) names) =>
+            kind switch
+            {
+                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => names.Request == FlowModelTypes.Request ? FlowRequestTypeName : ModuleRequestTypeName,
+                ReturnKind.Match => "bool",
+                _ => type.ToDisplayString(TypeFormat),
+            };
+
+        private static readonly string FlowRequestTypeName = "global::" + FlowModelTypes.Request, ModuleRequestTypeName = "global::" + ModuleModelTypes.Request;
+
+        private static int QueryAttributeCount(IMethodSymbol method)
+        {
+            int count = 0;
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (TargetOf(attribute) is not null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>"public static partial": the modifiers as written, one space apart.</summary>
+        private static string Modifiers(SyntaxTokenList modifiers)
+        {
+            StringBuilder sb = Builder();
+            foreach (SyntaxToken modifier in modifiers)
+            {
+                (sb.Length == 0 ? sb : sb.Append(' ')).Append(modifier.Text);
+            }
+
+            return sb.ToString();
+        }
 
         private static bool IsGenerated(IMethodSymbol implementation) =>
             implementation.GetAttributes().Any(a =>
@@ -345,11 +448,10 @@ namespace ConnectFlowQueries.Generator
         /// <summary>A file name unique per method: the type's metadata name, the method, and for overloads its position.</summary>
         private static string HintName(IMethodSymbol method)
         {
-            var sb = new StringBuilder();
-            foreach (char c in method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty) + "." + method.Name)
-            {
-                sb.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
-            }
+            StringBuilder sb = Builder();
+            string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            AppendFileNamePart(sb, type, type.StartsWith("global::", System.StringComparison.Ordinal) ? "global::".Length : 0);
+            AppendFileNamePart(sb.Append('.'), method.Name, 0);
 
             ImmutableArray<ISymbol> overloads = method.ContainingType.GetMembers(method.Name);
             if (overloads.Length > 1)
@@ -358,6 +460,15 @@ namespace ConnectFlowQueries.Generator
             }
 
             return sb.Append(".g.cs").ToString();
+
+            static void AppendFileNamePart(StringBuilder sb, string part, int start)
+            {
+                for (int i = start; i < part.Length; i++)
+                {
+                    char c = part[i];
+                    sb.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
+                }
+            }
         }
 
         public static AttributeArgumentSyntax? QueryArgument(AttributeData attribute, CancellationToken cancellationToken) =>

@@ -51,7 +51,17 @@ namespace ConnectFlowQueries.Generator
         bool ShapeIsValid)
     {
         /// <summary>Parameters a query may name with {placeholders}.</summary>
-        public EquatableArray<QueryParameter> QueryParameters { get; } = System.Linq.Enumerable.ToArray(
-            System.Linq.Enumerable.Select(Parameters, p => new QueryParameter(p.Name, p.TypeName))).ToEquatableArray();
+        public EquatableArray<QueryParameter> QueryParameters { get; } = ToQueryParameters(Parameters);
+
+        private static EquatableArray<QueryParameter> ToQueryParameters(EquatableArray<ParameterModel> parameters)
+        {
+            var result = new QueryParameter[parameters.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = new QueryParameter(parameters[i].Name, parameters[i].TypeName);
+            }
+
+            return result.ToEquatableArray();
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace ConnectFlowQueries.Language
     {
         public static List<QueryToken> Tokenize(string text, List<QueryDiagnostic> diagnostics, CancellationToken cancellationToken = default)
         {
-            var tokens = new List<QueryToken>();
+            var tokens = new List<QueryToken>(text.Length / 5 + 2); // about one token per five characters: rarely grows
             int i = 0;
             while (true)
             {
@@ -47,7 +47,8 @@ namespace ConnectFlowQueries.Language
                     i++;
                 }
 
-                return Make(TokenKind.Identifier, text, start, i);
+                string word = Word(text, start, i - start);
+                return new QueryToken(TokenKind.Identifier, QuerySpan.FromBounds(start, i), word, word);
             }
 
             if (char.IsDigit(c) || (c == '-' && char.IsDigit(next)))
@@ -68,46 +69,47 @@ namespace ConnectFlowQueries.Language
                 case '{':
                     return LexPlaceholder(text, ref i, diagnostics);
                 case '(':
-                    return Single(TokenKind.OpenParen, text, ref i);
+                    return Punctuation(TokenKind.OpenParen, "(", ref i);
                 case ')':
-                    return Single(TokenKind.CloseParen, text, ref i);
+                    return Punctuation(TokenKind.CloseParen, ")", ref i);
                 case '[':
-                    return Single(TokenKind.OpenBracket, text, ref i);
+                    return Punctuation(TokenKind.OpenBracket, "[", ref i);
                 case ']':
-                    return Single(TokenKind.CloseBracket, text, ref i);
+                    return Punctuation(TokenKind.CloseBracket, "]", ref i);
                 case ':':
-                    return Single(TokenKind.Colon, text, ref i);
+                    return Punctuation(TokenKind.Colon, ":", ref i);
                 case ',':
-                    return Single(TokenKind.Comma, text, ref i);
+                    return Punctuation(TokenKind.Comma, ",", ref i);
+                case '=' when next == '=':
+                    return Punctuation(TokenKind.Equals, "==", ref i); // '==' is accepted as a synonym of '='.
                 case '=':
-                    i += next == '=' ? 2 : 1; // '==' is accepted as a synonym of '='.
-                    return Make(TokenKind.Equals, text, start, i);
+                    return Punctuation(TokenKind.Equals, "=", ref i);
                 case '^' when next == '=':
-                    return Double(TokenKind.StartsWith, text, ref i);
+                    return Punctuation(TokenKind.StartsWith, "^=", ref i);
                 case '*' when next == '=':
-                    return Double(TokenKind.Contains, text, ref i);
+                    return Punctuation(TokenKind.Contains, "*=", ref i);
                 case '$' when next == '=':
-                    return Double(TokenKind.EndsWith, text, ref i);
+                    return Punctuation(TokenKind.EndsWith, "$=", ref i);
                 case '~' when next == '=':
-                    return Double(TokenKind.Like, text, ref i);
+                    return Punctuation(TokenKind.Like, "~=", ref i);
                 case '!' when next == '=':
-                    return Double(TokenKind.NotEquals, text, ref i);
+                    return Punctuation(TokenKind.NotEquals, "!=", ref i);
                 case '!':
-                    return Single(TokenKind.Bang, text, ref i);
+                    return Punctuation(TokenKind.Bang, "!", ref i);
                 case '<' when next == '>':
-                    return Double(TokenKind.NotEquals, text, ref i);
+                    return Punctuation(TokenKind.NotEquals, "<>", ref i);
                 case '<' when next == '=':
-                    return Double(TokenKind.LessOrEqual, text, ref i);
+                    return Punctuation(TokenKind.LessOrEqual, "<=", ref i);
                 case '<':
-                    return Single(TokenKind.LessThan, text, ref i);
+                    return Punctuation(TokenKind.LessThan, "<", ref i);
                 case '>' when next == '=':
-                    return Double(TokenKind.GreaterOrEqual, text, ref i);
+                    return Punctuation(TokenKind.GreaterOrEqual, ">=", ref i);
                 case '>':
-                    return Single(TokenKind.GreaterThan, text, ref i);
+                    return Punctuation(TokenKind.GreaterThan, ">", ref i);
                 case '&' when next == '&':
-                    return Double(TokenKind.AmpersandAmpersand, text, ref i);
+                    return Punctuation(TokenKind.AmpersandAmpersand, "&&", ref i);
                 case '|' when next == '|':
-                    return Double(TokenKind.BarBar, text, ref i);
+                    return Punctuation(TokenKind.BarBar, "||", ref i);
             }
 
             // One bad character; a surrogate pair counts as one so the span never splits it.
@@ -122,6 +124,14 @@ namespace ConnectFlowQueries.Language
         private static QueryToken LexString(string text, ref int i, List<QueryDiagnostic> diagnostics)
         {
             int start = i;
+            int close = text.IndexOf('\'', start + 1);
+            if (close >= 0 && (close + 1 == text.Length || text[close + 1] != '\''))
+            {
+                // No doubled quote inside (the usual case): the value is a plain slice, no builder needed.
+                i = close + 1;
+                return new QueryToken(TokenKind.String, QuerySpan.FromBounds(start, i), text.Substring(start, i - start), text.Substring(start + 1, close - start - 1));
+            }
+
             var value = new StringBuilder();
             i++; // opening quote
             while (i < text.Length)
@@ -170,16 +180,35 @@ namespace ConnectFlowQueries.Language
             return new QueryToken(TokenKind.Bad, span, text.Substring(start, i - start), name);
         }
 
-        private static QueryToken Single(TokenKind kind, string text, ref int i)
+        /// <summary>An operator or bracket: its text is the constant, not a new string per occurrence.</summary>
+        private static QueryToken Punctuation(TokenKind kind, string text, ref int i)
         {
-            i++;
-            return Make(kind, text, i - 1, i);
+            i += text.Length;
+            return new QueryToken(kind, new QuerySpan(i - text.Length, text.Length), text, text);
         }
 
-        private static QueryToken Double(TokenKind kind, string text, ref int i)
+        /// <summary>
+        /// Keywords, fields and enum values as they are usually written. Every method of a project repeats them, so the
+        /// lexer hands out these instances instead of a new string each time; any other word is cut from the text.
+        /// </summary>
+        private static readonly string[] CommonWords =
         {
-            i += 2;
-            return Make(kind, text, i - 2, i);
+            "and", "or", "not", "AND", "OR", "NOT", "name", "description", "type", "state", "status", "tag",
+            "PUBLISHED", "SAVED", "ACTIVE", "ARCHIVED", "CONTACT_FLOW", "CUSTOMER_QUEUE", "CUSTOMER_HOLD", "CUSTOMER_WHISPER",
+            "AGENT_HOLD", "AGENT_WHISPER", "OUTBOUND_WHISPER", "AGENT_TRANSFER", "QUEUE_TRANSFER", "CAMPAIGN",
+        };
+
+        private static string Word(string text, int start, int length)
+        {
+            foreach (string word in CommonWords)
+            {
+                if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0)
+                {
+                    return word;
+                }
+            }
+
+            return text.Substring(start, length);
         }
 
         private static QueryToken Make(TokenKind kind, string text, int start, int end)
