@@ -218,6 +218,29 @@ namespace ConnectFlowQueries.Tests
             Assert.Same(ContactFlowType.CUSTOMER_HOLD, request.SearchCriteria.AndConditions[1].TypeCondition);
         }
 
+        [Theory]
+        [InlineData("#nullable disable", "SearchContactFlowsRequest", "string instanceId, string text, string nextToken, int maxResults")]
+        [InlineData("#nullable enable", "SearchContactFlowsRequest?", "string instanceId, string? text, string? nextToken, int? maxResults")]
+        public void SignatureRepeatsTheDeclarationInEveryNullableContext(string context, string returnType, string parameters)
+        {
+            // The reader spells keyword-typed parameters and the request type itself rather than asking Roslyn to.
+            string source = $$"""
+                using Amazon.Connect.Model;
+                using ConnectFlowQueries;
+                {{context}}
+                public static partial class Flows
+                {
+                    [FlowQuery("name = {text}")]
+                    public static partial {{returnType}} Search({{parameters}});
+                }
+                """;
+            (_, GeneratorDriverRunResult result) = TestCompilation.Generate(TestCompilation.Create(source));
+            Assert.Contains($"public static partial global::Amazon.Connect.Model.{returnType} Search({parameters})", TestCompilation.GeneratedText(result));
+
+            SearchContactFlowsRequest request = Run(source, new object?[] { "i", "billing", "token", 7 });
+            Assert.Equal(("billing", "token", 7), (request.SearchCriteria.StringCondition.Value, request.NextToken, request.MaxResults));
+        }
+
         [Fact]
         public void InvalidQueryProducesOnlyOurDiagnosticsAndABodyThatThrows()
         {
