@@ -61,7 +61,7 @@ namespace ConnectFlowQueries.Generator
                 result[i] = new QueryParameter(parameters[i].Name, parameters[i].TypeName);
             }
 
-            return result.ToEquatableArray();
+            return new EquatableArray<QueryParameter>(result);
         }
     }
 }

@@ -17,7 +17,7 @@ namespace ConnectFlowQueries.Language
 
         private readonly T[]? _items;
 
-        /// <summary>Takes <paramref name="items"/> as it is: only <see cref="EquatableArray.ToEquatableArray{T}"/> calls this, with a fresh copy.</summary>
+        /// <summary>Takes <paramref name="items"/> as it is: callers hand over a fresh array that nothing else holds (as <see cref="EquatableArray.ToEquatableArray{T}"/> does).</summary>
         internal EquatableArray(T[] items) => _items = items;
 
         private T[] Items => _items ?? Array.Empty<T>();

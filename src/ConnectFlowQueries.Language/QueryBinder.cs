@@ -26,7 +26,7 @@ namespace ConnectFlowQueries.Language
 
         public IReadOnlyCollection<string> UsedParameters { get; }
 
-        public bool HasErrors => Diagnostics.Any(d => d.IsError);
+        public bool HasErrors => QueryBinder.AnyError(Diagnostics);
     }
 
     /// <summary>
@@ -71,12 +71,25 @@ namespace ConnectFlowQueries.Language
             BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
             // Most queries have no diagnostic; a stable sort only when there are two or more.
             List<QueryDiagnostic> diagnostics = binder._diagnostics.Count < 2 ? binder._diagnostics : binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
-            if (diagnostics.Any(d => d.IsError))
+            if (AnyError(diagnostics))
             {
                 query = null;
             }
 
             return new BindResult(query, diagnostics, binder._used);
+        }
+
+        internal static bool AnyError(IReadOnlyList<QueryDiagnostic> diagnostics)
+        {
+            for (int i = 0; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].IsError)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private BoundQuery? BindRoot(QueryNode root)
@@ -89,7 +102,7 @@ namespace ConnectFlowQueries.Language
             bool failed = false;
             foreach (QueryNode conjunct in conjuncts)
             {
-                bool hasTags = Contains(conjunct, isTag: true), hasOthers = Contains(conjunct, isTag: false);
+                bool hasTags = Contains(conjunct, isTag: true), hasOthers = Contains(conjunct, isTag: false); // one comparison, the usual conjunct, needs no walk
                 if (hasTags && !hasOthers)
                 {
                     tagConjuncts.Add(conjunct);
@@ -160,6 +173,11 @@ namespace ConnectFlowQueries.Language
 
         private static bool Contains(QueryNode node, bool isTag)
         {
+            if (Unwrap(node) is ComparisonNode comparison)
+            {
+                return (comparison.Field.Kind == FieldKind.Tag) == isTag;
+            }
+
             // Iterative, so the check itself never adds recursion depth.
             var stack = new Stack<QueryNode>();
             stack.Push(node);
@@ -339,7 +357,7 @@ namespace ConnectFlowQueries.Language
                 case TokenKind.String:
                     return BoundValue.Literal(token.Value);
                 case TokenKind.Placeholder:
-                    return BindParameter(token, "string", "'string'");
+                    return BindParameter(token, "string", enumField: null);
                 default:
                     Report(DiagnosticCatalog.SyntaxError, token.Span, $"Text values are quoted: write '{token.Text}'");
                     return null;
@@ -350,7 +368,7 @@ namespace ConnectFlowQueries.Language
         {
             if (token.Kind == TokenKind.Placeholder)
             {
-                return BindParameter(token, "Amazon.Connect." + field.EnumTypeName, $"'Amazon.Connect.{field.EnumTypeName}' or 'string'", acceptString: true);
+                return BindParameter(token, field.EnumFullTypeName, field, acceptString: true);
             }
 
             string text = token.Kind == TokenKind.String ? token.Value : token.Text;
@@ -368,9 +386,15 @@ namespace ConnectFlowQueries.Language
             return null;
         }
 
-        private BoundValue? BindParameter(QueryToken placeholder, string typeName, string expected, bool acceptString = false)
+        /// <summary>
+        /// Binds a {placeholder} to the method parameter of that name, of type <paramref name="typeName"/> (or string, when
+        /// <paramref name="acceptString"/>). <paramref name="enumField"/> is the enum field it is compared with, null for a
+        /// text field; messages name the type it expects.
+        /// </summary>
+        private BoundValue? BindParameter(QueryToken placeholder, string typeName, FieldSchema? enumField, bool acceptString = false)
         {
             string name = placeholder.Value;
+            string Expected() => enumField is null ? "'string'" : $"'{enumField.EnumFullTypeName}' or 'string'";
             if (_parameters is null)
             {
                 Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
@@ -378,11 +402,16 @@ namespace ConnectFlowQueries.Language
                 return null;
             }
 
-            QueryParameter? parameter = _parameters.FirstOrDefault(p => p.Name == name);
+            QueryParameter? parameter = null;
+            for (int i = 0; i < _parameters.Count && parameter is null; i++)
+            {
+                parameter = _parameters[i].Name == name ? _parameters[i] : null;
+            }
+
             if (parameter is null)
             {
                 Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
-                    $"The placeholder {{{name}}} names no parameter of the method; add a parameter '{name}' of type {expected}");
+                    $"The placeholder {{{name}}} names no parameter of the method; add a parameter '{name}' of type {Expected()}");
                 return null;
             }
 
@@ -390,7 +419,7 @@ namespace ConnectFlowQueries.Language
             if (parameter.TypeName != typeName && !(acceptString && parameter.TypeName == "string"))
             {
                 Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
-                    $"The parameter '{name}' is of type '{parameter.TypeName}', but this placeholder needs {expected}");
+                    $"The parameter '{name}' is of type '{parameter.TypeName}', but this placeholder needs {Expected()}");
                 return null;
             }
 
@@ -441,7 +470,18 @@ namespace ConnectFlowQueries.Language
                 return null;
             }
 
-            return failed || anyOf is null ? null : new BoundTagFilter(anyOf.Select(l => l.ToEquatableArray()).ToEquatableArray());
+            if (failed || anyOf is null)
+            {
+                return null;
+            }
+
+            var lists = new EquatableArray<BoundTag>[anyOf.Count];
+            for (int i = 0; i < lists.Length; i++)
+            {
+                lists[i] = anyOf[i].ToEquatableArray();
+            }
+
+            return new BoundTagFilter(new EquatableArray<EquatableArray<BoundTag>>(lists));
         }
 
         private static QueryNode And(List<QueryNode> nodes) =>
@@ -579,8 +619,8 @@ namespace ConnectFlowQueries.Language
                 _cancellationToken.ThrowIfCancellationRequested();
             }
 
-            string field = "tag:" + comparison.Field.Name;
-            StringMatch? match = BindOperator(comparison.Operator, field);
+            // The field's name is spelled for the message only: '=' is the usual operator and needs none.
+            StringMatch? match = BindOperator(comparison.Operator, comparison.Operator.Kind == TokenKind.Equals ? null : "tag:" + comparison.Field.Name);
             BoundValue? value = BindStringValue(comparison.Value);
             return match is null || value is null ? null : new BoundTag(comparison.Field.Name, value);
         }

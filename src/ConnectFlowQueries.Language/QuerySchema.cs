@@ -28,6 +28,9 @@ namespace ConnectFlowQueries.Language
     {
         public bool IsAvailable => UnavailableReason is null;
 
+        /// <summary>"Amazon.Connect.ContactFlowType": the type a {placeholder} of this enum field takes, spelled once.</summary>
+        public string EnumFullTypeName { get; } = EnumTypeName.Length == 0 ? string.Empty : "Amazon.Connect." + EnumTypeName;
+
         public static FieldSchema String(string name) =>
             new FieldSchema(name, FieldValueKind.String, "StringCondition", string.Empty, EquatableArray<string>.Empty, null);
 
