@@ -5,11 +5,15 @@
 # the SDK's [GeneratedRegex] generator on as many [GeneratedRegex] methods. Each build is a real `dotnet build`
 # (compiler server on, as a developer's build runs), repeated after touching one file so only Csc reruns.
 #
-#   benchmarks/build-cost.sh [methods=1000] [runs=7] [work dir=/tmp/cfq-build-cost]
+# Then, for the two generator projects, cold builds: the compiler server shut down before each, as in a first build
+# (CI, or after a reboot), where the generators' code runs before the JIT has optimized it.
+#
+#   benchmarks/build-cost.sh [methods=1000] [runs=7] [work dir=/tmp/cfq-build-cost] [cold runs=5]
 set -euo pipefail
 methods=${1:-1000}
 runs=${2:-7}
 work=${3:-/tmp/cfq-build-cost}
+cold_runs=${4:-5}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 
 rm -rf "$work" && mkdir -p "$work"
@@ -68,7 +72,7 @@ done
 
 # One build: prints "<Csc task ms> <the generator's ms> <its analyzers' ms>" for the assembly named $3, as the
 # compiler's own /reportanalyzer output gives them. The compiler server is used (UseSharedCompilation), as in a
-# developer's build; the first build per project warms it and is not counted. Generated files were written to disk
+# developer's build; the first five builds per project warm it and are not counted. Generated files were written to disk
 # once, for the plain-source twins; measured builds do not write them.
 measure() {
   touch "$work/sources/$2/File0.cs"
@@ -90,12 +94,28 @@ for p in queries-generator queries-plain regex-generator regex-plain; do
   sources=${p%%-*}
   assembly=ConnectFlowQueries.Generator
   [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
-  measure "$p" "$sources" "$assembly" > /dev/null
+  for i in 1 2 3 4 5; do measure "$p" "$sources" "$assembly" > /dev/null; done # the server's JIT settles over the first builds
   : > "$work/$p.times"
   for i in $(seq "$runs"); do measure "$p" "$sources" "$assembly" >> "$work/$p.times"; done
   printf '%-18s %10s %10s %10s\n' "$p" \
     "$(cut -d' ' -f1 "$work/$p.times" | median)" \
     "$(cut -d' ' -f2 "$work/$p.times" | median)" \
     "$(cut -d' ' -f3 "$work/$p.times" | median)"
+done
+
+printf '\n%-18s %10s %10s %10s   (median of %d cold builds, ms)\n' project 'Csc task' generator 'its analyzers' "$cold_runs"
+for p in queries-generator regex-generator; do
+  sources=${p%%-*}
+  assembly=ConnectFlowQueries.Generator
+  [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
+  : > "$work/$p.cold"
+  for i in $(seq "$cold_runs"); do
+    dotnet build-server shutdown > /dev/null
+    measure "$p" "$sources" "$assembly" >> "$work/$p.cold"
+  done
+  printf '%-18s %10s %10s %10s\n' "$p" \
+    "$(cut -d' ' -f1 "$work/$p.cold" | median)" \
+    "$(cut -d' ' -f2 "$work/$p.cold" | median)" \
+    "$(cut -d' ' -f3 "$work/$p.cold" | median)"
 done
 dotnet build-server shutdown > /dev/null

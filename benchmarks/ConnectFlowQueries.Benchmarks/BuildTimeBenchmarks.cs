@@ -80,6 +80,8 @@ namespace ConnectFlowQueries.Benchmarks
             {
                 small.FlowQueryGenerator();
                 small.ReplayFloor();
+                small.ReplayFloorFreshText();
+                small.ReplayFloorSignatureRead();
                 small.EmptyPipeline();
                 small.RegexGenerator();
             }
@@ -93,6 +95,12 @@ namespace ConnectFlowQueries.Benchmarks
 
         [Benchmark(Description = "Replay floor")]
         public GeneratorDriver ReplayFloor() => _project.Generate(_project.Replay);
+
+        [Benchmark(Description = "Replay floor, fresh text")]
+        public GeneratorDriver ReplayFloorFreshText() => _project.Generate(_project.Replay.WithFreshText());
+
+        [Benchmark(Description = "Replay floor, fresh text, signature read")]
+        public GeneratorDriver ReplayFloorSignatureRead() => _project.Generate(_project.Replay.WithSignatureRead());
 
         [Benchmark(Description = "Empty FAWMN pipeline")]
         public GeneratorDriver EmptyPipeline() => _project.Generate(new EmptyPipelineGenerator());

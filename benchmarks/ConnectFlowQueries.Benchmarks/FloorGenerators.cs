@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -13,6 +14,11 @@ namespace ConnectFlowQueries.Benchmarks
     /// The floor: matches the same attributes as <see cref="FlowQueryGenerator"/> and adds the very same generated
     /// text, looked up by method name, without reading the method, parsing or binding the query. What our
     /// generator costs above this is the work of understanding the query; the rest is the output itself.
+    /// Two variants take a step each towards what any generator of these methods must do:
+    /// <see cref="WithFreshText"/> adds a new copy of each text per run (a generator's output is a new string, which
+    /// the driver keeps, so the garbage collector moves it; the plain floor's strings are old and stay put), and
+    /// <see cref="WithSignatureRead"/> also looks at the method's return and parameter types, which makes Roslyn bind
+    /// the signature, as implementing a partial method needs.
     /// </summary>
     internal sealed class ReplayGenerator : IIncrementalGenerator
     {
@@ -21,11 +27,20 @@ namespace ConnectFlowQueries.Benchmarks
         /// <summary>The run-time request extensions our generator adds once per compilation, if it added them.</summary>
         private readonly (string HintName, string Text)? _runtimeExtensions;
 
-        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByMethod, (string HintName, string Text)? runtimeExtensions)
+        private readonly bool _freshText;
+        private readonly bool _readSignature;
+
+        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByMethod, (string HintName, string Text)? runtimeExtensions, bool freshText = false, bool readSignature = false)
         {
             _sourcesByMethod = sourcesByMethod;
             _runtimeExtensions = runtimeExtensions;
+            _freshText = freshText;
+            _readSignature = readSignature;
         }
+
+        public ReplayGenerator WithFreshText() => new ReplayGenerator(_sourcesByMethod, _runtimeExtensions, freshText: true);
+
+        public ReplayGenerator WithSignatureRead() => new ReplayGenerator(_sourcesByMethod, _runtimeExtensions, freshText: true, readSignature: true);
 
         /// <summary>Our generator's method files are named &lt;type&gt;.&lt;method&gt;.g.cs; the synthetic methods' names are unique.</summary>
         public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated)
@@ -39,6 +54,20 @@ namespace ConnectFlowQueries.Benchmarks
                 extensions);
         }
 
+        /// <summary>The method's name, after touching its return and parameter types, as reading the signature does.</summary>
+        private static string ReadSignature(IMethodSymbol method)
+        {
+            _ = method.ReturnType; // interface calls into Roslyn: the JIT cannot drop them
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                _ = parameter.Type;
+            }
+
+            return method.Name;
+        }
+
+        private static string Copy(string text) => string.Create(text.Length, text, static (span, source) => source.AsSpan().CopyTo(span));
+
         /// <summary>How many methods it implements.</summary>
         public int Count => _sourcesByMethod.Count;
 
@@ -46,14 +75,15 @@ namespace ConnectFlowQueries.Benchmarks
         {
             foreach (string attribute in new[] { FlowQueryMethodReader.FlowQueryAttributeName, FlowQueryMethodReader.FlowModuleQueryAttributeName })
             {
+                bool readSignature = _readSignature;
                 IncrementalValuesProvider<string> names = context.SyntaxProvider.ForAttributeWithMetadataName(
                     attribute,
                     static (node, _) => node is MethodDeclarationSyntax,
-                    static (ctx, _) => ctx.TargetSymbol.Name);
+                    (ctx, _) => readSignature ? ReadSignature((IMethodSymbol)ctx.TargetSymbol) : ctx.TargetSymbol.Name);
                 context.RegisterSourceOutput(names, (spc, name) =>
                 {
                     (string hintName, string text) = _sourcesByMethod[name];
-                    spc.AddSource(hintName, text);
+                    spc.AddSource(hintName, _freshText ? Copy(text) : text);
                 });
             }
 

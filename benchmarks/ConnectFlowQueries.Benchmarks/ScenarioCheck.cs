@@ -49,6 +49,17 @@ namespace ConnectFlowQueries.Benchmarks
                 Check(replay.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))
                         .SequenceEqual(ours.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))),
                     "the replay floor adds the same files, in the same order, with the same text");
+                foreach ((string name, Func<GeneratorDriver> variant) in new (string, Func<GeneratorDriver>)[]
+                {
+                    ("Replay floor, fresh text", benchmarks.ReplayFloorFreshText),
+                    ("Replay floor, fresh text, signature read", benchmarks.ReplayFloorSignatureRead),
+                })
+                {
+                    GeneratorRunResult run = Time(name, variant).GetRunResult().Results.Single();
+                    Check(run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).SequenceEqual(replay.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))),
+                        $"'{name}' adds the replay floor's files");
+                }
+
                 GeneratorRunResult empty = Time("Empty FAWMN pipeline", () => benchmarks.EmptyPipeline()).GetRunResult().Results.Single();
                 Check(empty.Exception is null && empty.GeneratedSources.IsEmpty, "the empty pipeline adds nothing");
                 GeneratorRunResult regex = Time("GeneratedRegex generator", () => benchmarks.RegexGenerator()).GetRunResult().Results.Single();
