@@ -5,8 +5,8 @@
 # the SDK's [GeneratedRegex] generator on as many [GeneratedRegex] methods. Each build is a real `dotnet build`
 # (compiler server on, as a developer's build runs), repeated after touching one file so only Csc reruns.
 #
-# Then, for the two generator projects, cold builds: the compiler server shut down before each, as in a first build
-# (CI, or after a reboot), where the generators' code runs before the JIT has optimized it.
+# Then every project again in cold builds: the compiler server shut down before each, as in a first build (CI, or
+# after a reboot), where the compiler's and the generators' code runs before the JIT has optimized it.
 #
 #   benchmarks/build-cost.sh [methods=1000] [runs=7] [work dir=/tmp/cfq-build-cost] [cold runs=5]
 set -euo pipefail
@@ -104,7 +104,7 @@ for p in queries-generator queries-plain regex-generator regex-plain; do
 done
 
 printf '\n%-18s %10s %10s %10s   (median of %d cold builds, ms)\n' project 'Csc task' generator 'its analyzers' "$cold_runs"
-for p in queries-generator regex-generator; do
+for p in queries-generator queries-plain regex-generator regex-plain; do
   sources=${p%%-*}
   assembly=ConnectFlowQueries.Generator
   [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
