@@ -304,7 +304,7 @@ namespace ConnectFlowQueries.Generator
                 method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
                 containingTypes.ToEquatableArray(),
                 Modifiers(declaration.Modifiers),
-                ReturnTypeName(method.ReturnType, returnKind, modelTypes),
+                ReturnTypeName(method.ReturnType, returnKind, target),
                 method.Name,
                 parameters.ToEquatableArray(),
                 returnKind ?? ReturnKind.Request,
@@ -404,10 +404,10 @@ namespace ConnectFlowQueries.Generator
         }
 
         /// <summary>The request and bool return types spelled from constants, the others by Roslyn.</summary>
-        private static string ReturnTypeName(ITypeSymbol type, ReturnKind? kind, (string Request, string Response, string Item) names) =>
+        private static string ReturnTypeName(ITypeSymbol type, ReturnKind? kind, QueryTarget target) =>
             kind switch
             {
-                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => names.Request == FlowModelTypes.Request ? FlowRequestTypeName : ModuleRequestTypeName,
+                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => target == QueryTarget.Flows ? FlowRequestTypeName : ModuleRequestTypeName,
                 ReturnKind.Match => "bool",
                 _ => type.ToDisplayString(TypeFormat),
             };
