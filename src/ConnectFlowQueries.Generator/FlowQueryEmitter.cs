@@ -18,12 +18,6 @@ namespace ConnectFlowQueries.Generator
     {
         private const string IgnoreCase = "global::System.StringComparison.OrdinalIgnoreCase";
 
-        /// <summary>Builders larger than this (a megabyte-long query) are not kept for the next method.</summary>
-        private const int MaxCachedCapacity = 64 * 1024;
-
-        [ThreadStatic]
-        private static StringBuilder? t_cachedBuilder;
-
         private readonly StringBuilder _sb;
         private readonly MethodModel _method;
         private readonly System.Threading.CancellationToken _cancellationToken;
@@ -40,8 +34,7 @@ namespace ConnectFlowQueries.Generator
         /// <summary>The source text; <paramref name="query"/> null emits a body that only throws (the analyzer explains why).</summary>
         public static string Emit(MethodModel method, BoundQuery? query, System.Threading.CancellationToken cancellationToken = default)
         {
-            StringBuilder sb = t_cachedBuilder ?? new StringBuilder(4096);
-            t_cachedBuilder = null; // a nested or re-entrant call on this thread gets a builder of its own
+            StringBuilder sb = StringBuilderCache.Acquire(4096);
             try
             {
                 new FlowQueryEmitter(sb, method, cancellationToken).EmitFile(query);
@@ -49,11 +42,7 @@ namespace ConnectFlowQueries.Generator
             }
             finally
             {
-                if (sb.Capacity <= MaxCachedCapacity)
-                {
-                    sb.Clear();
-                    t_cachedBuilder = sb;
-                }
+                StringBuilderCache.Release(sb);
             }
         }
 
@@ -455,12 +444,17 @@ namespace ConnectFlowQueries.Generator
         {
             if (!condition.Value.IsParameter)
             {
-                return Append(SdkSource.ConnectPrefix).Append(condition.EnumTypeName).Append('.').Append(condition.Value.Text);
+                SdkSource.AppendEnumConstant(_sb, condition.EnumTypeName, condition.Value.Text);
+                return this;
             }
 
-            return condition.Value.ParameterTypeName == "string"
-                ? Append(SdkSource.ConnectPrefix).Append(condition.EnumTypeName).Append(".FindValue(").Append(Escape(condition.Value.Text)).Append(')')
-                : Append(Escape(condition.Value.Text));
+            if (condition.Value.ParameterTypeName == "string")
+            {
+                SdkSource.AppendEnumFromString(_sb, condition.EnumTypeName, Escape(condition.Value.Text));
+                return this;
+            }
+
+            return Append(Escape(condition.Value.Text));
         }
 
         private FlowQueryEmitter AppendValue(BoundValue value) => value.IsParameter ? Append(Escape(value.Text)) : AppendLiteral(value.Text);

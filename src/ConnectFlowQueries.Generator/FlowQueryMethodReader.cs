@@ -132,17 +132,6 @@ namespace ConnectFlowQueries.Generator
         /// <summary>The full name of the SDK type a target's match method takes ("Amazon.Connect.Model.ContactFlow").</summary>
         public static string ItemTypeName(QueryTarget target) => (target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes).Item;
 
-        /// <summary>One builder per thread for the strings a model is made of (the generator reads thousands of methods).</summary>
-        [System.ThreadStatic]
-        private static StringBuilder? _builder;
-
-        private static StringBuilder Builder()
-        {
-            StringBuilder builder = _builder ??= new StringBuilder(128);
-            builder.Clear();
-            return builder;
-        }
-
         /// <param name="buildModel">False for the analyzer, which needs the diagnostics only: the model's display strings are the costly part.</param>
         public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken, bool buildModel = true)
         {
@@ -396,23 +385,21 @@ namespace ConnectFlowQueries.Generator
                 SyntaxFacts.GetKeywordKind(parameter.Name) == SyntaxKind.None)
             {
                 bool annotated = parameter.Type.IsReferenceType && parameter.NullableAnnotation == NullableAnnotation.Annotated;
-                StringBuilder sb = Builder().Append(keyword);
-                return (annotated ? sb.Append('?') : sb).Append(' ').Append(parameter.Name).ToString();
+                StringBuilder sb = StringBuilderCache.Acquire().Append(keyword);
+                return StringBuilderCache.GetStringAndRelease((annotated ? sb.Append('?') : sb).Append(' ').Append(parameter.Name));
             }
 
             return parameter.ToDisplayString(ParameterFormat);
         }
 
-        /// <summary>The request and bool return types spelled from constants, the others by Roslyn.</summary>
+        /// <summary>The request and bool return types spelled as the emitter spells them, the others by Roslyn.</summary>
         private static string ReturnTypeName(ITypeSymbol type, ReturnKind? kind, QueryTarget target) =>
             kind switch
             {
-                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => target == QueryTarget.Flows ? FlowRequestTypeName : ModuleRequestTypeName,
+                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => SdkSource.RequestType(target),
                 ReturnKind.Match => "bool",
                 _ => type.ToDisplayString(TypeFormat),
             };
-
-        private static readonly string FlowRequestTypeName = "global::" + FlowModelTypes.Request, ModuleRequestTypeName = "global::" + ModuleModelTypes.Request;
 
         private static int QueryAttributeCount(IMethodSymbol method)
         {
@@ -431,13 +418,13 @@ namespace ConnectFlowQueries.Generator
         /// <summary>"public static partial": the modifiers as written, one space apart.</summary>
         private static string Modifiers(SyntaxTokenList modifiers)
         {
-            StringBuilder sb = Builder();
+            StringBuilder sb = StringBuilderCache.Acquire();
             foreach (SyntaxToken modifier in modifiers)
             {
                 (sb.Length == 0 ? sb : sb.Append(' ')).Append(modifier.Text);
             }
 
-            return sb.ToString();
+            return StringBuilderCache.GetStringAndRelease(sb);
         }
 
         private static bool IsGenerated(IMethodSymbol implementation) =>
@@ -448,7 +435,7 @@ namespace ConnectFlowQueries.Generator
         /// <summary>A file name unique per method: the type's metadata name, the method, and for overloads its position.</summary>
         private static string HintName(IMethodSymbol method)
         {
-            StringBuilder sb = Builder();
+            StringBuilder sb = StringBuilderCache.Acquire();
             string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             AppendFileNamePart(sb, type, type.StartsWith("global::", System.StringComparison.Ordinal) ? "global::".Length : 0);
             AppendFileNamePart(sb.Append('.'), method.Name, 0);
@@ -459,7 +446,7 @@ namespace ConnectFlowQueries.Generator
                 sb.Append('_').Append(overloads.IndexOf(method, SymbolEqualityComparer.Default));
             }
 
-            return sb.Append(".g.cs").ToString();
+            return StringBuilderCache.GetStringAndRelease(sb.Append(".g.cs"));
 
             static void AppendFileNamePart(StringBuilder sb, string part, int start)
             {

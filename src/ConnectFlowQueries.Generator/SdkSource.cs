@@ -1,3 +1,4 @@
+using System.Text;
 using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Generator
@@ -43,10 +44,18 @@ namespace ConnectFlowQueries.Generator
         public static string FilterType(QueryTarget target) => For(target).Filter;
 
         /// <summary>A ConstantClass value the query names: its static field, such as <c>ContactFlowStatus.PUBLISHED</c>.</summary>
-        public static string EnumConstant(string enumTypeName, string value) => ConnectPrefix + enumTypeName + "." + value;
+        public static string EnumConstant(string enumTypeName, string value) => AppendEnumConstant(new StringBuilder(), enumTypeName, value).ToString();
 
         /// <summary>A ConstantClass value known only at run time, from a string expression.</summary>
-        public static string EnumFromString(string enumTypeName, string expression) => ConnectPrefix + enumTypeName + ".FindValue(" + expression + ")";
+        public static string EnumFromString(string enumTypeName, string expression) => AppendEnumFromString(new StringBuilder(), enumTypeName, expression).ToString();
+
+        /// <summary><see cref="EnumConstant"/> written into <paramref name="sb"/>: the per-method emitter builds no string for it.</summary>
+        public static StringBuilder AppendEnumConstant(StringBuilder sb, string enumTypeName, string value) =>
+            sb.Append(ConnectPrefix).Append(enumTypeName).Append('.').Append(value);
+
+        /// <summary><see cref="EnumFromString"/> written into <paramref name="sb"/>.</summary>
+        public static StringBuilder AppendEnumFromString(StringBuilder sb, string enumTypeName, string expression) =>
+            sb.Append(ConnectPrefix).Append(enumTypeName).Append(".FindValue(").Append(expression).Append(')');
 
         public static string ComparisonType(StringMatch match) => ComparisonTypes[(int)match];
 
