@@ -191,12 +191,20 @@ namespace ConnectFlowQueries.Language
         /// Keywords, fields and enum values as they are usually written. Every method of a project repeats them, so the
         /// lexer hands out these instances instead of a new string each time; any other word is cut from the text.
         /// </summary>
-        private static readonly string[] CommonWords =
+        private static readonly string[] CommonWords = BuildCommonWords();
+
+        /// <summary>The keywords, then the documented schema's field names and enum values (the flows schema holds the modules' too).</summary>
+        private static string[] BuildCommonWords()
         {
-            "and", "or", "not", "AND", "OR", "NOT", "name", "description", "type", "state", "status", "tag",
-            "PUBLISHED", "SAVED", "ACTIVE", "ARCHIVED", "CONTACT_FLOW", "CUSTOMER_QUEUE", "CUSTOMER_HOLD", "CUSTOMER_WHISPER",
-            "AGENT_HOLD", "AGENT_WHISPER", "OUTBOUND_WHISPER", "AGENT_TRANSFER", "QUEUE_TRANSFER", "CAMPAIGN",
-        };
+            var words = new List<string> { "and", "or", "not", "AND", "OR", "NOT", "tag" };
+            foreach (FieldSchema field in QuerySchema.Documented(QueryTarget.Flows).Fields)
+            {
+                words.Add(field.Name);
+                words.AddRange(field.EnumValues);
+            }
+
+            return words.ToArray();
+        }
 
         private static string Word(string text, int start, int length)
         {
