@@ -89,33 +89,30 @@ measure() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-printf '%-18s %10s %10s %10s   (median of %d builds, ms; %d methods)\n' project 'Csc task' generator 'its analyzers' "$runs" "$methods"
-for p in queries-generator queries-plain regex-generator regex-plain; do
-  sources=${p%%-*}
-  assembly=ConnectFlowQueries.Generator
-  [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
-  for i in 1 2 3 4 5; do measure "$p" "$sources" "$assembly" > /dev/null; done # the server's JIT settles over the first builds
-  : > "$work/$p.times"
-  for i in $(seq "$runs"); do measure "$p" "$sources" "$assembly" >> "$work/$p.times"; done
-  printf '%-18s %10s %10s %10s\n' "$p" \
-    "$(cut -d' ' -f1 "$work/$p.times" | median)" \
-    "$(cut -d' ' -f2 "$work/$p.times" | median)" \
-    "$(cut -d' ' -f3 "$work/$p.times" | median)"
-done
-
-printf '\n%-18s %10s %10s %10s   (median of %d cold builds, ms)\n' project 'Csc task' generator 'its analyzers' "$cold_runs"
-for p in queries-generator queries-plain regex-generator regex-plain; do
-  sources=${p%%-*}
-  assembly=ConnectFlowQueries.Generator
-  [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
-  : > "$work/$p.cold"
-  for i in $(seq "$cold_runs"); do
-    dotnet build-server shutdown > /dev/null
-    measure "$p" "$sources" "$assembly" >> "$work/$p.cold"
+# series KIND RUNS: every project built RUNS times, warm (after five warm-up builds) or cold (server shut down
+# before each); prints the medians of the Csc task, the generator and its analyzers, and keeps the runs in $work.
+series() {
+  for p in queries-generator queries-plain regex-generator regex-plain; do
+    sources=${p%%-*}
+    assembly=ConnectFlowQueries.Generator
+    [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
+    if [ "$1" = warm ]; then
+      for i in 1 2 3 4 5; do measure "$p" "$sources" "$assembly" > /dev/null; done # the server's JIT settles over the first builds
+    fi
+    : > "$work/$p.$1"
+    for i in $(seq "$2"); do
+      [ "$1" = cold ] && dotnet build-server shutdown > /dev/null
+      measure "$p" "$sources" "$assembly" >> "$work/$p.$1"
+    done
+    printf '%-18s %10s %10s %10s\n' "$p" \
+      "$(cut -d' ' -f1 "$work/$p.$1" | median)" \
+      "$(cut -d' ' -f2 "$work/$p.$1" | median)" \
+      "$(cut -d' ' -f3 "$work/$p.$1" | median)"
   done
-  printf '%-18s %10s %10s %10s\n' "$p" \
-    "$(cut -d' ' -f1 "$work/$p.cold" | median)" \
-    "$(cut -d' ' -f2 "$work/$p.cold" | median)" \
-    "$(cut -d' ' -f3 "$work/$p.cold" | median)"
-done
+}
+
+printf '%-18s %10s %10s %10s   (median of %d builds, ms; %d methods)\n' project 'Csc task' generator 'its analyzers' "$runs" "$methods"
+series warm "$runs"
+printf '\n%-18s %10s %10s %10s   (median of %d cold builds, ms)\n' project 'Csc task' generator 'its analyzers' "$cold_runs"
+series cold "$cold_runs"
 dotnet build-server shutdown > /dev/null

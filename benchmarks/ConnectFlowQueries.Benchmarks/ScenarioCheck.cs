@@ -46,9 +46,7 @@ namespace ConnectFlowQueries.Benchmarks
                     $"our generator implements all {methods} methods");
                 Check(ours.GeneratedSources.Any(s => s.HintName == RuntimeExtensionEmitter.HintName), "our generator adds the run-time request extensions once");
                 GeneratorRunResult replay = Time("Replay floor", () => benchmarks.ReplayFloor()).GetRunResult().Results.Single();
-                Check(replay.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))
-                        .SequenceEqual(ours.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))),
-                    "the replay floor adds the same files, in the same order, with the same text");
+                Check(SameFiles(replay, ours), "the replay floor adds the same files, in the same order, with the same text");
                 foreach ((string name, Func<GeneratorDriver> variant) in new (string, Func<GeneratorDriver>)[]
                 {
                     ("Replay floor, fresh text", benchmarks.ReplayFloorFreshText),
@@ -56,8 +54,7 @@ namespace ConnectFlowQueries.Benchmarks
                 })
                 {
                     GeneratorRunResult run = Time(name, variant).GetRunResult().Results.Single();
-                    Check(run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).SequenceEqual(replay.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))),
-                        $"'{name}' adds the replay floor's files");
+                    Check(SameFiles(run, replay), $"'{name}' adds the replay floor's files");
                 }
 
                 GeneratorRunResult empty = Time("Empty FAWMN pipeline", () => benchmarks.EmptyPipeline()).GetRunResult().Results.Single();
@@ -98,6 +95,9 @@ namespace ConnectFlowQueries.Benchmarks
             check(handWritten == JsonSerializer.Serialize(benchmarks.PublicRunTimePath(), json), "FlowQuery.TryParse and the generated extension build the hand-written request");
             check(IL(typeof(GeneratedRequests)).SequenceEqual(IL(typeof(HandWrittenRequests))), "the generated method's IL is the hand-written method's, byte for byte");
         }
+
+        private static bool SameFiles(GeneratorRunResult a, GeneratorRunResult b) =>
+            a.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).SequenceEqual(b.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
 
         private static byte[] IL(Type type) =>
             type.GetMethod(nameof(HandWrittenRequests.ByDepartment))!.GetMethodBody()!.GetILAsByteArray()!;
