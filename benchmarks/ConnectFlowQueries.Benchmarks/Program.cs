@@ -10,8 +10,8 @@ namespace ConnectFlowQueries.Benchmarks
     {
         /// <summary>
         /// <c>--check [methods...]</c> runs every scenario once and verifies it does what it claims (see
-        /// <see cref="ScenarioCheck"/>); <c>--allocations [methods]</c> prints what binding and emitting one method
-        /// allocates (see <see cref="GenerateAllocations"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
+        /// <see cref="ScenarioCheck"/>); <c>--allocations [methods]</c> prints what reading, binding and emitting one
+        /// method allocate (see <see cref="GenerateAllocations"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
         /// synthetic project's files for a real build; anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
         /// </summary>
         public static int Main(string[] args)

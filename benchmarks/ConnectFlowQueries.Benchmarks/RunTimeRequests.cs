@@ -157,14 +157,14 @@ namespace ConnectFlowQueries.Benchmarks
 
     /// <summary>
     /// What a user of this library does with a query known only at run time: the public API. The values go into
-    /// the text (a run-time query has no parameters; quotes are doubled), <see cref="FlowQuery.TryParse"/> parses and
+    /// the text (a run-time query has no parameters; quoted as the language's printer quotes), <see cref="FlowQuery.TryParse"/> parses and
     /// checks it, and the generated <c>ToSearchContactFlowsRequest</c> extension builds the request.
     /// </summary>
     internal static class PublicRunTimeRequests
     {
         public static SearchContactFlowsRequest ByDepartment(string instanceId, string text, string department)
         {
-            string query = RunTimeRequests.Query.Replace("{text}", Quote(text)).Replace("{department}", Quote(department));
+            string query = RunTimeRequests.Query.Replace("{text}", QueryPrinter.Quote(text)).Replace("{department}", QueryPrinter.Quote(department));
             if (!FlowQuery.TryParse(query, FlowQueryTarget.Flows, out FlowQuery? parsed, out IReadOnlyList<FlowQueryDiagnostic> diagnostics))
             {
                 throw new ArgumentException(string.Join("; ", diagnostics), nameof(text));
@@ -172,7 +172,5 @@ namespace ConnectFlowQueries.Benchmarks
 
             return parsed.ToSearchContactFlowsRequest(instanceId);
         }
-
-        private static string Quote(string value) => "'" + value.Replace("'", "''") + "'";
     }
 }
