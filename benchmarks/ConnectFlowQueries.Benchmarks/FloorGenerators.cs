@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using ConnectFlowQueries.Generator;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConnectFlowQueries.Benchmarks
 {
     /// <summary>
-    /// The floor: matches the same attributes as <see cref="FlowQueryGenerator"/> and adds the very same generated
+    /// The floor: matches the same attributes as <c>FlowQueryGenerator</c> and adds the very same generated
     /// text, looked up by method name, without reading the method, parsing or binding the query. What our
     /// generator costs above this is the work of understanding the query; the rest is the output itself.
     /// Two variants take a step each towards what any generator of these methods must do:
@@ -20,8 +20,18 @@ namespace ConnectFlowQueries.Benchmarks
     /// <see cref="WithSignatureRead"/> also looks at the method's return and parameter types, which makes Roslyn bind
     /// the signature, as implementing a partial method needs.
     /// </summary>
+    /// <remarks>
+    /// This file needs Roslyn only, not our generator: benchmarks/build-cost.sh compiles it into an analyzer assembly of
+    /// its own to measure the floor in a real build. <c>--check</c> proves the floors add exactly our generator's files.
+    /// </remarks>
     internal sealed class ReplayGenerator : IIncrementalGenerator
     {
+        /// <summary>The attributes FlowQueryGenerator matches.</summary>
+        internal static readonly string[] QueryAttributeNames = { "ConnectFlowQueries.FlowQueryAttribute", "ConnectFlowQueries.FlowModuleQueryAttribute" };
+
+        /// <summary>The file of run-time request extensions our generator adds once per compilation (RuntimeExtensionEmitter.HintName).</summary>
+        private const string RuntimeExtensionsHintName = "ConnectFlowQueries.FlowQuery-RequestExtensions.g.cs";
+
         private readonly Dictionary<string, (string HintName, string Text)> _sourcesByMethod;
 
         /// <summary>The run-time request extensions our generator adds once per compilation, if it added them.</summary>
@@ -43,12 +53,23 @@ namespace ConnectFlowQueries.Benchmarks
         public ReplayGenerator WithSignatureRead() => new ReplayGenerator(_sourcesByMethod, _runtimeExtensions, freshText: true, readSignature: true);
 
         /// <summary>Our generator's method files are named &lt;type&gt;.&lt;method&gt;.g.cs; the synthetic methods' names are unique.</summary>
-        public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated)
+        public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated) =>
+            Of(generated.Select(tree => (HintName: Path.GetFileName(tree.FilePath), Text: tree.GetText().ToString())));
+
+        /// <summary>The files embedded in <paramref name="assembly"/>, each named by its hint name: the floor of a real build.</summary>
+        public static ReplayGenerator FromManifestResources(Assembly assembly) =>
+            Of(assembly.GetManifestResourceNames().Where(name => name.EndsWith(".g.cs", StringComparison.Ordinal)).Select(name =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                return (HintName: name, Text: reader.ReadToEnd());
+            }));
+
+        private static ReplayGenerator Of(IEnumerable<(string HintName, string Text)> generated)
         {
-            var files = generated.Select(tree => (HintName: Path.GetFileName(tree.FilePath), Text: tree.GetText().ToString())).ToList();
-            var extensions = files.Where(f => f.HintName == RuntimeExtensionEmitter.HintName).Select(f => ((string, string)?)f).SingleOrDefault();
+            var files = generated.ToList();
+            var extensions = files.Where(f => f.HintName == RuntimeExtensionsHintName).Select(f => ((string, string)?)f).SingleOrDefault();
             return new ReplayGenerator(
-                files.Where(f => f.HintName != RuntimeExtensionEmitter.HintName).ToDictionary(
+                files.Where(f => f.HintName != RuntimeExtensionsHintName).ToDictionary(
                     f => Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(f.HintName)).Split('.').Last(),
                     f => f),
                 extensions);
@@ -66,14 +87,16 @@ namespace ConnectFlowQueries.Benchmarks
             return method.Name;
         }
 
-        private static string Copy(string text) => string.Create(text.Length, text, static (span, source) => source.AsSpan().CopyTo(span));
+#pragma warning disable CS0618 // string.Copy is what is wanted here: a new string of the same characters (and it is in netstandard2.0)
+        private static string Copy(string text) => string.Copy(text);
+#pragma warning restore CS0618
 
         /// <summary>How many methods it implements.</summary>
         public int Count => _sourcesByMethod.Count;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            foreach (string attribute in new[] { FlowQueryMethodReader.FlowQueryAttributeName, FlowQueryMethodReader.FlowModuleQueryAttributeName })
+            foreach (string attribute in QueryAttributeNames)
             {
                 bool readSignature = _readSignature;
                 IncrementalValuesProvider<string> names = context.SyntaxProvider.ForAttributeWithMetadataName(
@@ -100,7 +123,7 @@ namespace ConnectFlowQueries.Benchmarks
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            foreach (string attribute in new[] { FlowQueryMethodReader.FlowQueryAttributeName, FlowQueryMethodReader.FlowModuleQueryAttributeName })
+            foreach (string attribute in ReplayGenerator.QueryAttributeNames)
             {
                 IncrementalValuesProvider<int> found = context.SyntaxProvider.ForAttributeWithMetadataName(
                     attribute,
@@ -112,11 +135,14 @@ namespace ConnectFlowQueries.Benchmarks
     }
 
     /// <summary>
-    /// The analyzer floor: registered as <see cref="FlowQueryAnalyzer"/> is (generated code analyzed, concurrent, a
+    /// The analyzer floor: registered as <c>FlowQueryAnalyzer</c> is (generated code analyzed, concurrent, a
     /// symbol action per method) but doing nothing. What the analyzer driver costs any such analyzer.
     /// </summary>
-#pragma warning disable RS1001, RS2008 // a benchmark stand-in, never loaded by a compiler and reporting nothing
-    internal sealed class EmptySymbolAnalyzer : DiagnosticAnalyzer
+    // RS2008: a stand-in that reports nothing needs no release tracking. RS1041: the benchmarks (net10.0) are never loaded
+    // by a compiler; benchmarks/real-build-floor compiles this file for netstandard2.0 when a real build loads it.
+#pragma warning disable RS2008, RS1041
+    [DiagnosticAnalyzer(LanguageNames.CSharp)] // loaded by a real build with the replay floor (benchmarks/real-build-floor)
+    public sealed class EmptySymbolAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Unused = new DiagnosticDescriptor("BENCH001", "Unused", "Unused", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -129,5 +155,5 @@ namespace ConnectFlowQueries.Benchmarks
             context.RegisterCompilationStartAction(start => start.RegisterSymbolAction(static _ => { }, SymbolKind.Method));
         }
     }
-#pragma warning restore RS1001, RS2008
+#pragma warning restore RS2008, RS1041
 }

@@ -1,0 +1,17 @@
+using Microsoft.CodeAnalysis;
+
+namespace ConnectFlowQueries.Benchmarks
+{
+    /// <summary>
+    /// The replay floor as a real build loads it (benchmarks/build-cost.sh): the files our generator produced for the
+    /// synthetic project are embedded in this assembly, read once when the compiler loads it, and added again by
+    /// <see cref="ReplayGenerator"/> in every build: the floor of issue 8, exactly as it defines it.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class RealBuildReplayFloor : IIncrementalGenerator
+    {
+        private static readonly ReplayGenerator Replay = ReplayGenerator.FromManifestResources(typeof(RealBuildReplayFloor).Assembly);
+
+        public void Initialize(IncrementalGeneratorInitializationContext context) => Replay.Initialize(context);
+    }
+}
