@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConnectFlowQueries.Generator
@@ -74,25 +75,22 @@ namespace ConnectFlowQueries.Generator
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(shape.Descriptor), shape.Location, shape.Argument));
             }
 
-            var queryArgument = FlowQueryMethodReader.QueryArgument(attribute, cancellationToken);
-            Location fallback = queryArgument?.GetLocation() ?? method.Locations.FirstOrDefault() ?? Location.None;
-            QueryLiteralLocator locator = QueryLiteralLocator.Create(queryArgument?.Expression, fallback);
-
             string? text = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
             if (text is null && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
             {
                 return; // not a constant: the compiler reports that already
             }
 
-            ImmutableArray<QueryParameter> parameters = method.Parameters
-                .Select(p => new QueryParameter(p.Name, FlowQueryMethodReader.TypeName(p.Type)))
-                .ToImmutableArray();
-            BindResult result = QueryBinder.Bind(text, sdk.For(target), parameters, cancellationToken);
-            foreach (QueryDiagnostic diagnostic in result.Diagnostics)
+            BindResult result = QueryBinder.Bind(text, sdk.For(target), read.QueryParameters, cancellationToken);
+            if (result.Diagnostics.Count > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span),
-                    DiagnosticProperties.ForSuggestion(diagnostic.Suggestion), diagnostic.Arguments));
+                QueryLiteralLocator locator = Locator(method, attribute, cancellationToken);
+                foreach (QueryDiagnostic diagnostic in result.Diagnostics)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Descriptor), locator.GetLocation(diagnostic.Span),
+                        DiagnosticProperties.ForSuggestion(diagnostic.Suggestion), diagnostic.Arguments));
+                }
             }
 
             if (result.HasErrors)
@@ -110,6 +108,14 @@ namespace ConnectFlowQueries.Generator
                         parameter.Locations.FirstOrDefault(), parameter.Name, KnownParameterList));
                 }
             }
+        }
+
+        /// <summary>Where the query's characters are; only wanted when there is something to report (most queries have nothing).</summary>
+        private static QueryLiteralLocator Locator(IMethodSymbol method, AttributeData attribute, CancellationToken cancellationToken)
+        {
+            AttributeArgumentSyntax? queryArgument = FlowQueryMethodReader.QueryArgument(attribute, cancellationToken);
+            Location fallback = queryArgument?.GetLocation() ?? method.Locations.FirstOrDefault() ?? Location.None;
+            return QueryLiteralLocator.Create(queryArgument?.Expression, fallback);
         }
 
         /// <summary>Built once, not once per method.</summary>

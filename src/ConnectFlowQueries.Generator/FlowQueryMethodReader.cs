@@ -27,16 +27,20 @@ namespace ConnectFlowQueries.Generator
 
     internal sealed class MethodReadResult
     {
-        public MethodReadResult(MethodModel? model, ImmutableArray<ShapeDiagnostic> diagnostics)
+        public MethodReadResult(MethodModel? model, ImmutableArray<ShapeDiagnostic> diagnostics, EquatableArray<QueryParameter> queryParameters)
         {
             Model = model;
             Diagnostics = diagnostics;
+            QueryParameters = queryParameters;
         }
 
         /// <summary>Null when no implementation can be emitted at all (not partial, type not partial, ...) or the model was not asked for.</summary>
         public MethodModel? Model { get; }
 
         public ImmutableArray<ShapeDiagnostic> Diagnostics { get; }
+
+        /// <summary>The parameters a query may name with {placeholders}, each with its type's name.</summary>
+        public EquatableArray<QueryParameter> QueryParameters { get; }
     }
 
     /// <summary>
@@ -185,7 +189,7 @@ namespace ConnectFlowQueries.Generator
                 canImplement = false;
             }
 
-            var containingTypes = new List<ContainingTypeModel>();
+            List<ContainingTypeModel>? containingTypes = buildModel ? new List<ContainingTypeModel>() : null;
             for (SyntaxNode? node = declaration?.Parent; node is TypeDeclarationSyntax type; node = node.Parent)
             {
                 string? keyword = type switch
@@ -203,7 +207,7 @@ namespace ConnectFlowQueries.Generator
                     canImplement = false;
                 }
 
-                containingTypes.Insert(0, new ContainingTypeModel(keyword ?? "class", type.Identifier.ValueText + type.TypeParameterList));
+                containingTypes?.Insert(0, new ContainingTypeModel(keyword ?? "class", type.Identifier.ValueText + type.TypeParameterList));
             }
 
             ReturnKind? returnKind = ClassifyReturn(method.ReturnType, modelTypes);
@@ -218,10 +222,12 @@ namespace ConnectFlowQueries.Generator
             string? instanceId = null, nextToken = null, maxResults = null, client = null, cancellation = null, subject = null;
             bool maxResultsNullable = false, addEnumeratorCancellation = false;
             var parameters = new List<ParameterModel>();
+            var queryParameters = new QueryParameter[method.Parameters.Length];
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 Location? location = parameter.Locations.FirstOrDefault();
                 string typeName = TypeName(parameter.Type);
+                queryParameters[parameter.Ordinal] = new QueryParameter(parameter.Name, typeName);
                 if (buildModel)
                 {
                     parameters.Add(new ParameterModel(Declaration(parameter), parameter.Name, typeName));
@@ -282,9 +288,10 @@ namespace ConnectFlowQueries.Generator
                 Fail(methodLocation, $"The method '{method.Name}' calls the service: add an 'Amazon.Connect.IAmazonConnect client' parameter");
             }
 
-            if (!canImplement || declaration is null || !buildModel)
+            var readParameters = new EquatableArray<QueryParameter>(queryParameters);
+            if (!canImplement || declaration is null || containingTypes is null)
             {
-                return new MethodReadResult(null, diagnostics.ToImmutable());
+                return new MethodReadResult(null, diagnostics.ToImmutable(), readParameters);
             }
 
             var model = new MethodModel(
@@ -296,6 +303,7 @@ namespace ConnectFlowQueries.Generator
                 ReturnTypeName(method.ReturnType, returnKind, target),
                 method.Name,
                 parameters.ToEquatableArray(),
+                readParameters,
                 returnKind ?? ReturnKind.Request,
                 instanceId,
                 nextToken,
@@ -308,7 +316,7 @@ namespace ConnectFlowQueries.Generator
                 subject,
                 query,
                 diagnostics.Count == 0);
-            return new MethodReadResult(model, diagnostics.ToImmutable());
+            return new MethodReadResult(model, diagnostics.ToImmutable(), readParameters);
 
             void Expect(bool ok, Location? location, string name, string type)
             {

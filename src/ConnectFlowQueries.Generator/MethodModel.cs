@@ -28,6 +28,7 @@ namespace ConnectFlowQueries.Generator
     /// Everything the emitter needs about one [FlowQuery] / [FlowModuleQuery] method, as plain equatable
     /// values (no symbols or syntax), so the incremental pipeline can cache it.
     /// </summary>
+    /// <param name="QueryParameters">The parameters a query may name with {placeholders}, each with its type's name.</param>
     internal sealed record MethodModel(
         QueryTarget Target,
         string HintName,
@@ -37,6 +38,7 @@ namespace ConnectFlowQueries.Generator
         string ReturnType,
         string Name,
         EquatableArray<ParameterModel> Parameters,
+        EquatableArray<QueryParameter> QueryParameters,
         ReturnKind ReturnKind,
         string? InstanceIdParameter,
         string? NextTokenParameter,
@@ -48,20 +50,5 @@ namespace ConnectFlowQueries.Generator
         bool AddEnumeratorCancellation,
         string? SubjectParameter,
         string QueryText,
-        bool ShapeIsValid)
-    {
-        /// <summary>Parameters a query may name with {placeholders}.</summary>
-        public EquatableArray<QueryParameter> QueryParameters { get; } = ToQueryParameters(Parameters);
-
-        private static EquatableArray<QueryParameter> ToQueryParameters(EquatableArray<ParameterModel> parameters)
-        {
-            var result = new QueryParameter[parameters.Count];
-            for (int i = 0; i < result.Length; i++)
-            {
-                result[i] = new QueryParameter(parameters[i].Name, parameters[i].TypeName);
-            }
-
-            return new EquatableArray<QueryParameter>(result);
-        }
-    }
+        bool ShapeIsValid);
 }
