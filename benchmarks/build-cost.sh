@@ -7,7 +7,8 @@
 #
 # The floor of issue 8 builds too: a project whose analyzer assembly only replays the generated files (embedded in it)
 # and registers an empty symbol action (benchmarks/real-build-floor): what any generator and analyzer of these methods
-# cost a real build before doing any work of their own.
+# cost a real build before doing any work of their own. queries-floorsig replays fresh copies of the files and reads
+# each method's signature first, as implementing a partial method needs.
 #
 # Then every project again in cold builds: the compiler server shut down before each, as in a first build (CI, or
 # after a reboot), where the compiler's and the generators' code runs before the JIT has optimized it.
@@ -69,11 +70,16 @@ project queries-plain queries "" "$library
     <Compile Include=\"$work/generated/queries-generator/**/*.cs\" />"
 project regex-plain regex "" "<Compile Include=\"$work/generated/regex-generator/**/*.cs\" />
 $no_regex_generator"
-# The floor's analyzer assembly embeds what our generator produced.
-dotnet build -c Release "$repo/benchmarks/real-build-floor" -v:q -nologo -p:ReplaySources="$work/generated/queries-generator" -o "$work/floor-analyzer" >/dev/null
-project queries-floor queries "" "$library
-    <Analyzer Include=\"$work/floor-analyzer/ReplayFloor.dll\" />"
-for p in queries-plain regex-plain queries-floor; do
+# The floor's analyzer assembly embeds what our generator produced; its second build also reads each signature.
+floor() {
+  dotnet build -c Release "$repo/benchmarks/real-build-floor" -v:q -nologo -p:ReplaySources="$work/generated/queries-generator" \
+    ${2:+-p:DefineConstants=$2} -o "$work/$1-analyzer" >/dev/null
+  project "$1" queries "" "$library
+    <Analyzer Include=\"$work/$1-analyzer/ReplayFloor.dll\" />"
+}
+floor queries-floor
+floor queries-floorsig SIGNATURE_READ
+for p in queries-plain regex-plain queries-floor queries-floorsig; do
   sed -i 's|<EmitCompilerGeneratedFiles>true|<EmitCompilerGeneratedFiles>false|' "$work/$p/$p.csproj"
   dotnet build -c Release "$work/$p" -v:q -nologo >/dev/null
 done
@@ -100,11 +106,11 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 # series KIND RUNS: every project built RUNS times, warm (after five warm-up builds) or cold (server shut down
 # before each); prints the medians of the Csc task, the generator and its analyzers, and keeps the runs in $work.
 series() {
-  for p in queries-generator queries-floor queries-plain regex-generator regex-plain; do
+  for p in queries-generator queries-floor queries-floorsig queries-plain regex-generator regex-plain; do
     sources=${p%%-*}
     assembly=ConnectFlowQueries.Generator
     [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
-    [ "$p" = queries-floor ] && assembly=ReplayFloor
+    [ "${p#queries-floor}" != "$p" ] && assembly=ReplayFloor
     if [ "$1" = warm ]; then
       for i in 1 2 3 4 5; do measure "$p" "$sources" "$assembly" > /dev/null; done # the server's JIT settles over the first builds
     fi
