@@ -230,7 +230,7 @@ namespace ConnectFlowQueries.Generator
                 queryParameters[parameter.Ordinal] = new QueryParameter(parameter.Name, typeName);
                 if (buildModel)
                 {
-                    parameters.Add(new ParameterModel(Declaration(parameter), parameter.Name, typeName));
+                    parameters.Add(new ParameterModel(Declaration(parameter), parameter.Name));
                 }
 
                 if (parameter.RefKind != RefKind.None)

@@ -21,8 +21,8 @@ namespace ConnectFlowQueries.Generator
     /// <summary>A type that contains the method, as the generated partial declaration repeats it.</summary>
     internal sealed record ContainingTypeModel(string Keyword, string Name);
 
-    /// <summary>A parameter as the implementation repeats it, and as a {placeholder} may use it.</summary>
-    internal sealed record ParameterModel(string Declaration, string Name, string TypeName);
+    /// <summary>A parameter as the implementation repeats it (its type's name, for {placeholders}, is in <see cref="MethodModel.QueryParameters"/>).</summary>
+    internal sealed record ParameterModel(string Declaration, string Name);
 
     /// <summary>
     /// Everything the emitter needs about one [FlowQuery] / [FlowModuleQuery] method, as plain equatable
