@@ -102,7 +102,8 @@ namespace ConnectFlowQueries.Generator
             {
                 if (!FlowQueryMethodReader.KnownParameterNames.Contains(parameter.Name) &&
                     !result.UsedParameters.Contains(parameter.Name) &&
-                    !(method.ReturnType.SpecialType == SpecialType.System_Boolean && IsMatchSubject(parameter, target)))
+                    !(method.ReturnType.SpecialType == SpecialType.System_Boolean &&
+                      read.QueryParameters[parameter.Ordinal].TypeName == FlowQueryMethodReader.ItemTypeName(target)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.UnusedParameter),
                         parameter.Locations.FirstOrDefault(), parameter.Name, KnownParameterList));
@@ -120,8 +121,5 @@ namespace ConnectFlowQueries.Generator
 
         /// <summary>Built once, not once per method.</summary>
         private static readonly string KnownParameterList = string.Join(", ", FlowQueryMethodReader.KnownParameterNames.Select(n => "'" + n + "'"));
-
-        private static bool IsMatchSubject(IParameterSymbol parameter, QueryTarget target) =>
-            FlowQueryMethodReader.TypeName(parameter.Type) == FlowQueryMethodReader.ItemTypeName(target);
     }
 }

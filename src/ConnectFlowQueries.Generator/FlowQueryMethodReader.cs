@@ -357,7 +357,7 @@ namespace ConnectFlowQueries.Generator
         }
 
         /// <summary>"string", "int?", or a type's name without 'global::' and without a nullable reference annotation.</summary>
-        internal static string TypeName(ITypeSymbol type) =>
+        private static string TypeName(ITypeSymbol type) =>
             Keyword(type.SpecialType) ??
             (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable &&
              Keyword(nullable.TypeArguments[0].SpecialType) is { } keyword
