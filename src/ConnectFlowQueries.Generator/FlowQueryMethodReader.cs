@@ -289,7 +289,7 @@ namespace ConnectFlowQueries.Generator
             }
 
             var readParameters = new EquatableArray<QueryParameter>(queryParameters);
-            if (!canImplement || declaration is null || containingTypes is null)
+            if (!canImplement || declaration is null || containingTypes is null) // containingTypes is null when no model was asked for
             {
                 return new MethodReadResult(null, diagnostics.ToImmutable(), readParameters);
             }
