@@ -226,11 +226,11 @@ namespace ConnectFlowQueries.Generator
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 Location? location = parameter.Locations.FirstOrDefault();
-                string typeName = TypeName(parameter.Type);
+                string typeName = TypeName(parameter.Type, out TypeSpelling spelling);
                 queryParameters[parameter.Ordinal] = new QueryParameter(parameter.Name, typeName);
                 if (buildModel)
                 {
-                    parameters.Add(new ParameterModel(Declaration(parameter), parameter.Name));
+                    parameters.Add(new ParameterModel(Declaration(parameter, typeName, spelling), parameter.Name));
                 }
 
                 if (parameter.RefKind != RefKind.None)
@@ -261,7 +261,9 @@ namespace ConnectFlowQueries.Generator
                     case CancellationToken:
                         Expect(typeName == "System.Threading.CancellationToken", location, CancellationToken, "CancellationToken");
                         cancellation = parameter.Name;
-                        addEnumeratorCancellation = !parameter.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumeratorCancellationAttribute");
+                        // Only an IAsyncEnumerable method needs the attribute, and binding a parameter's attributes is not free.
+                        addEnumeratorCancellation = returnKind == ReturnKind.AllPages &&
+                            !parameter.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumeratorCancellationAttribute");
                         break;
                     default:
                         if (returnKind == ReturnKind.Match && typeName == modelTypes.Item && subject is null)
@@ -297,7 +299,7 @@ namespace ConnectFlowQueries.Generator
             var model = new MethodModel(
                 target,
                 HintName(method),
-                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? QualifiedName(ns) ?? ns.ToDisplayString() : null,
                 containingTypes.ToEquatableArray(),
                 Modifiers(declaration.Modifiers),
                 ReturnTypeName(method.ReturnType, returnKind, target),
@@ -312,7 +314,7 @@ namespace ConnectFlowQueries.Generator
                 constantMaxResults,
                 client,
                 cancellation,
-                addEnumeratorCancellation && returnKind == ReturnKind.AllPages,
+                addEnumeratorCancellation,
                 subject,
                 query,
                 diagnostics.Count == 0);
@@ -357,12 +359,42 @@ namespace ConnectFlowQueries.Generator
         }
 
         /// <summary>"string", "int?", or a type's name without 'global::' and without a nullable reference annotation.</summary>
-        private static string TypeName(ITypeSymbol type) =>
-            Keyword(type.SpecialType) ??
-            (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable &&
-             Keyword(nullable.TypeArguments[0].SpecialType) is { } keyword
-                ? NullableKeyword(nullable.TypeArguments[0].SpecialType) ?? keyword + "?"
-                : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
+        private static string TypeName(ITypeSymbol type, out TypeSpelling spelling)
+        {
+            spelling = TypeSpelling.Keyword;
+            if (Keyword(type.SpecialType) is { } keyword)
+            {
+                return keyword;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable &&
+                Keyword(nullable.TypeArguments[0].SpecialType) is { } underlying)
+            {
+                return NullableKeyword(nullable.TypeArguments[0].SpecialType) ?? underlying + "?";
+            }
+
+            spelling = TypeSpelling.Qualified;
+            if (QualifiedName(type) is { } qualified)
+            {
+                return qualified;
+            }
+
+            spelling = TypeSpelling.Roslyn;
+            return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+        }
+
+        /// <summary>How <see cref="TypeName"/> spelled a type, which says how a declaration of the type is spelled from it.</summary>
+        private enum TypeSpelling
+        {
+            /// <summary>A C# keyword ("string", "int?"): the same in every format.</summary>
+            Keyword,
+
+            /// <summary>Namespaces and containing types by name (<see cref="QualifiedName"/>): 'global::' before it in a declaration.</summary>
+            Qualified,
+
+            /// <summary>Roslyn's display string: a declaration asks Roslyn again.</summary>
+            Roslyn,
+        }
 
         /// <summary>The C# keyword of the types parameters most often have, as ToDisplayString spells them, without building a display string.</summary>
         private static string? Keyword(SpecialType type) => type switch
@@ -383,31 +415,93 @@ namespace ConnectFlowQueries.Generator
         };
 
         /// <summary>
-        /// "string? nextToken" as the implementation repeats it. The usual parameter (a keyword type, nothing else) is
-        /// spelled directly; anything else (ref kinds, params, attributes' types, names that need '@') by Roslyn.
+        /// "string? nextToken" as the implementation repeats it. The usual parameter (a type <see cref="TypeName"/> spelled
+        /// without Roslyn, nothing else) is spelled from that name; anything else (ref kinds, params, generic types, names that need '@') by Roslyn.
         /// </summary>
-        private static string Declaration(IParameterSymbol parameter)
+        private static string Declaration(IParameterSymbol parameter, string typeName, TypeSpelling spelling)
         {
-            if (parameter is { RefKind: RefKind.None, IsParams: false, IsThis: false } &&
-                Keyword(parameter.Type.SpecialType) is { } keyword &&
+            if (spelling != TypeSpelling.Roslyn && parameter is { RefKind: RefKind.None, IsParams: false, IsThis: false } &&
                 SyntaxFacts.GetKeywordKind(parameter.Name) == SyntaxKind.None)
             {
                 bool annotated = parameter.Type.IsReferenceType && parameter.NullableAnnotation == NullableAnnotation.Annotated;
-                StringBuilder sb = StringBuilderCache.Acquire().Append(keyword);
+                StringBuilder sb = StringBuilderCache.Acquire();
+                (spelling == TypeSpelling.Qualified ? sb.Append(GlobalPrefix) : sb).Append(typeName);
                 return StringBuilderCache.GetStringAndRelease((annotated ? sb.Append('?') : sb).Append(' ').Append(parameter.Name));
             }
 
             return parameter.ToDisplayString(ParameterFormat);
         }
 
-        /// <summary>The request and bool return types spelled as the emitter spells them, the others by Roslyn.</summary>
+        private const string GlobalPrefix = "global::";
+
+        /// <summary>
+        /// "Amazon.Connect.IAmazonConnect", "Outer.Inner": the name Roslyn's display formats
+        /// give a plain named type or namespace, spelled from the symbols' own names, because display strings cost
+        /// microseconds each and a method needs several. Null where Roslyn would spell more than the names (generic and special
+        /// types, error types, names that are keywords): callers then ask Roslyn.
+        /// </summary>
+        private static string? QualifiedName(INamespaceOrTypeSymbol symbol)
+        {
+            // Tuples are generic (ValueTuple`N), so arity 0 leaves them out too.
+            if (symbol is ITypeSymbol type && (type is not INamedTypeSymbol { Arity: 0 } || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error))
+            {
+                return null;
+            }
+
+            StringBuilder sb = StringBuilderCache.Acquire();
+            if (!AppendQualifiedName(sb, symbol))
+            {
+                StringBuilderCache.Release(sb);
+                return null;
+            }
+
+            return StringBuilderCache.GetStringAndRelease(sb);
+
+            static bool AppendQualifiedName(StringBuilder sb, INamespaceOrTypeSymbol symbol)
+            {
+                INamespaceOrTypeSymbol? container = (INamespaceOrTypeSymbol?)symbol.ContainingType ?? symbol.ContainingNamespace;
+                if (container is not null and not INamespaceSymbol { IsGlobalNamespace: true })
+                {
+                    if (container is INamedTypeSymbol { Arity: > 0 } || !AppendQualifiedName(sb, container))
+                    {
+                        return false;
+                    }
+
+                    sb.Append('.');
+                }
+
+                if (IsKeyword(symbol.Name))
+                {
+                    return false;
+                }
+
+                sb.Append(symbol.Name);
+                return true;
+            }
+        }
+
+        /// <summary>Whether Roslyn's display might escape or alter the name: any keyword, contextual ones included.</summary>
+        private static bool IsKeyword(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
+
+        /// <summary>
+        /// The return types <see cref="ClassifyReturn"/> recognized, spelled as Roslyn's <see cref="TypeFormat"/> would from
+        /// strings built once; by Roslyn where a nullable annotation ('?') must be repeated.
+        /// </summary>
         private static string ReturnTypeName(ITypeSymbol type, ReturnKind? kind, QueryTarget target) =>
             kind switch
             {
-                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => SdkSource.RequestType(target),
                 ReturnKind.Match => "bool",
+                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => SdkSource.RequestType(target),
+                ReturnKind.SinglePage when !AnyAnnotated(type) => SdkSource.TaskOfResponseType(target),
+                ReturnKind.AllPages when !AnyAnnotated(type) => SdkSource.AsyncEnumerableOfItemType(target),
                 _ => type.ToDisplayString(TypeFormat),
             };
+
+        /// <summary>Whether a generic return type or its type argument carries a '?'.</summary>
+        private static bool AnyAnnotated(ITypeSymbol type) =>
+            type.NullableAnnotation == NullableAnnotation.Annotated ||
+            (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && generic.TypeArguments[0].NullableAnnotation == NullableAnnotation.Annotated);
 
         private static int QueryAttributeCount(IMethodSymbol method)
         {
@@ -443,9 +537,9 @@ namespace ConnectFlowQueries.Generator
         /// <summary>A file name unique per method: the type's metadata name, the method, and for overloads its position.</summary>
         private static string HintName(IMethodSymbol method)
         {
+            string type = QualifiedName(method.ContainingType) ?? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             StringBuilder sb = StringBuilderCache.Acquire();
-            string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            AppendFileNamePart(sb, type, type.StartsWith("global::", System.StringComparison.Ordinal) ? "global::".Length : 0);
+            AppendFileNamePart(sb, type, type.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? GlobalPrefix.Length : 0);
             AppendFileNamePart(sb.Append('.'), method.Name, 0);
 
             ImmutableArray<ISymbol> overloads = method.ContainingType.GetMembers(method.Name);

@@ -37,6 +37,12 @@ namespace ConnectFlowQueries.Generator
 
         public static string RequestType(QueryTarget target) => For(target).Request;
 
+        /// <summary>"global::System.Threading.Tasks.Task&lt;global::Amazon.Connect.Model.SearchContactFlowsResponse&gt;".</summary>
+        public static string TaskOfResponseType(QueryTarget target) => For(target).TaskOfResponse;
+
+        /// <summary>"global::System.Collections.Generic.IAsyncEnumerable&lt;global::Amazon.Connect.Model.ContactFlow&gt;".</summary>
+        public static string AsyncEnumerableOfItemType(QueryTarget target) => For(target).AsyncEnumerableOfItem;
+
         public static string CriteriaType(QueryTarget target) => For(target).Criteria;
 
         public static string CriteriaListType(QueryTarget target) => For(target).CriteriaList;
@@ -65,13 +71,20 @@ namespace ConnectFlowQueries.Generator
         {
             public TargetTypes(QueryTarget target, string criteria, string filter)
             {
-                Request = ModelType(FlowQueryMethodReader.SdkNames(target).Request);
+                var names = FlowQueryMethodReader.SdkNames(target);
+                Request = ModelType(names.Request);
+                TaskOfResponse = "global::System.Threading.Tasks.Task<" + ModelType(names.Response) + ">";
+                AsyncEnumerableOfItem = "global::System.Collections.Generic.IAsyncEnumerable<" + ModelType(names.Item) + ">";
                 Criteria = ModelType(criteria);
                 CriteriaList = ListOf(Criteria);
                 Filter = ModelType(filter);
             }
 
             public string Request { get; }
+
+            public string TaskOfResponse { get; }
+
+            public string AsyncEnumerableOfItem { get; }
 
             public string Criteria { get; }
 
