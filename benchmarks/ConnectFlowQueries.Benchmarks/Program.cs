@@ -11,7 +11,8 @@ namespace ConnectFlowQueries.Benchmarks
         /// <summary>
         /// <c>--check [methods...]</c> runs every scenario once and verifies it does what it claims (see
         /// <see cref="ScenarioCheck"/>); <c>--allocations [methods]</c> prints what reading, binding and emitting one
-        /// method allocate (see <see cref="GenerateAllocations"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
+        /// method allocate (see <see cref="GenerateAllocations"/>); <c>--cpu-times [methods] [rounds]</c> prints each
+        /// contender's CPU time, which load does not inflate (see <see cref="CpuTimes"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
         /// synthetic project's files for a real build; anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
         /// </summary>
         public static int Main(string[] args)
@@ -24,6 +25,11 @@ namespace ConnectFlowQueries.Benchmarks
             if (args.Length == 4 && args[0] == "--write-sources")
             {
                 return WriteSources(args[1], int.Parse(args[2]), args[3]);
+            }
+
+            if (args.Length > 0 && args[0] == "--cpu-times")
+            {
+                return CpuTimes.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 15);
             }
 
             if (args.Length > 0 && args[0] == "--check")

@@ -84,10 +84,15 @@ namespace ConnectFlowQueries.Benchmarks
         }
 
         private static CSharpCompilation Compile(string assemblyName, IReadOnlyList<string> files) =>
+            Compile(assemblyName, files.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"File{i}.cs")));
+
+        /// <param name="concurrentBuild">False to compile on the calling thread only, to count its CPU time (<see cref="CpuTimes"/>).</param>
+        public static CSharpCompilation Compile(string assemblyName, IEnumerable<SyntaxTree> trees, bool concurrentBuild = true) =>
             CSharpCompilation.Create(
                 assemblyName,
-                files.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"File{i}.cs")),
+                trees,
                 LazyReferences.Value,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
+                    optimizationLevel: OptimizationLevel.Release, concurrentBuild: concurrentBuild));
     }
 }
