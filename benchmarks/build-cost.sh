@@ -103,31 +103,43 @@ measure() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-# series KIND RUNS: every project built RUNS times, warm (after five warm-up builds) or cold (server shut down
-# before each); prints the medians of the Csc task, the generator and its analyzers, and keeps the runs in $work.
+# One build of project $1, its sources and generator assembly named after it.
+measure_project() {
+  local sources=${1%%-*} assembly=ConnectFlowQueries.Generator
+  [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
+  [ "${1#queries-floor}" != "$1" ] && assembly=ReplayFloor
+  measure "$1" "$sources" "$assembly"
+}
+
+projects="queries-generator queries-floor queries-floorsig queries-plain regex-generator regex-plain"
+
+# series KIND RUNS: every project built RUNS times, warm (after five warm-up rounds) or cold (server shut down
+# before each build); prints the medians of the Csc task, the generator and its analyzers, and the generator's
+# least time, and keeps the runs in $work. The projects take turns, one build each per round, so a change in the
+# machine's load during the series falls on all of them alike rather than on whichever project was building.
 series() {
-  for p in queries-generator queries-floor queries-floorsig queries-plain regex-generator regex-plain; do
-    sources=${p%%-*}
-    assembly=ConnectFlowQueries.Generator
-    [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
-    [ "${p#queries-floor}" != "$p" ] && assembly=ReplayFloor
-    if [ "$1" = warm ]; then
-      for i in 1 2 3 4 5; do measure "$p" "$sources" "$assembly" > /dev/null; done # the server's JIT settles over the first builds
-    fi
-    : > "$work/$p.$1"
-    for i in $(seq "$2"); do
+  local p i
+  if [ "$1" = warm ]; then
+    for i in 1 2 3 4 5; do for p in $projects; do measure_project "$p" > /dev/null; done; done # the server's JIT settles
+  fi
+  for p in $projects; do : > "$work/$p.$1"; done
+  for i in $(seq "$2"); do
+    for p in $projects; do
       [ "$1" = cold ] && dotnet build-server shutdown > /dev/null
-      measure "$p" "$sources" "$assembly" >> "$work/$p.$1"
+      measure_project "$p" >> "$work/$p.$1"
     done
-    printf '%-18s %10s %10s %10s\n' "$p" \
+  done
+  for p in $projects; do
+    printf '%-18s %10s %10s %10s %10s\n' "$p" \
       "$(cut -d' ' -f1 "$work/$p.$1" | median)" \
       "$(cut -d' ' -f2 "$work/$p.$1" | median)" \
-      "$(cut -d' ' -f3 "$work/$p.$1" | median)"
+      "$(cut -d' ' -f3 "$work/$p.$1" | median)" \
+      "$(cut -d' ' -f2 "$work/$p.$1" | sort -n | head -1)"
   done
 }
 
-printf '%-18s %10s %10s %10s   (median of %d builds, ms; %d methods)\n' project 'Csc task' generator 'its analyzers' "$runs" "$methods"
+printf '%-18s %10s %10s %10s %10s   (median of %d builds, ms; %d methods)\n' project 'Csc task' generator 'its analyzers' 'gen. least' "$runs" "$methods"
 series warm "$runs"
-printf '\n%-18s %10s %10s %10s   (median of %d cold builds, ms)\n' project 'Csc task' generator 'its analyzers' "$cold_runs"
+printf '\n%-18s %10s %10s %10s %10s   (median of %d cold builds, ms)\n' project 'Csc task' generator 'its analyzers' 'gen. least' "$cold_runs"
 series cold "$cold_runs"
 dotnet build-server shutdown > /dev/null

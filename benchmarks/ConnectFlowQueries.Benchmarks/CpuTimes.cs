@@ -67,7 +67,7 @@ namespace ConnectFlowQueries.Benchmarks
             foreach ((string name, _) in contenders)
             {
                 List<Sample> s = samples[name];
-                Console.WriteLine($"{name,-34} {Median(s, x => x.Cpu),8:F1} {s.Min(x => x.Cpu),8:F1} {Median(s, x => x.Wall),8:F1} {Median(s, x => x.Reported),9:F1} {Median(s, x => x.OutputParseCpu),17:F1} {Median(s, x => x.GcPause),10:F1} {Median(s, x => x.AllocatedMB),13:F1}");
+                Console.WriteLine($"{name,-34} {Median(s, x => x.Cpu),8:F1} {s.Min(x => x.Cpu),8:F1} {Median(s, x => x.Wall),8:F1} {Cell(Median(s, x => x.Reported)),9} {Cell(Median(s, x => x.OutputParseCpu)),17} {Cell(Median(s, x => x.GcPause)),10} {Cell(Median(s, x => x.AllocatedMB)),13}");
             }
 
             // The ratios of issue 8, in CPU time; the generators' without parsing their output, as the compiler reports them.
@@ -89,7 +89,11 @@ namespace ConnectFlowQueries.Benchmarks
         /// analyzer, its driver's telemetry, which with concurrent analysis off also counts the compiler's work done on its
         /// thread), and for a generator the CPU time of parsing its output.
         /// </summary>
-        private readonly record struct Sample(double Cpu, double Wall, double Reported, double OutputParseCpu = 0, double GcPause = 0, double AllocatedMB = 0);
+        /// <remarks>NaN where a figure does not apply: the garbage collector's pauses and the allocations are a generator's only, since the
+        /// analyzers' callbacks run inside the compiler's diagnostics pass, whose collections they cannot be told apart from.</remarks>
+        private readonly record struct Sample(double Cpu, double Wall, double Reported, double OutputParseCpu = double.NaN, double GcPause = double.NaN, double AllocatedMB = double.NaN);
+
+        private static string Cell(double value) => double.IsNaN(value) ? "-" : value.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
 
         private static double Median(List<Sample> samples, Func<Sample, double> value)
         {
@@ -150,7 +154,7 @@ namespace ConnectFlowQueries.Benchmarks
                 throw new InvalidOperationException("The synthetic project with its generated files should compile.");
             }
 
-            return new Sample((ThreadCpu.Nanoseconds() - cpu) / 1e6, Stopwatch.GetElapsedTime(wall).TotalMilliseconds, 0);
+            return new Sample((ThreadCpu.Nanoseconds() - cpu) / 1e6, Stopwatch.GetElapsedTime(wall).TotalMilliseconds, double.NaN);
         }
     }
 
