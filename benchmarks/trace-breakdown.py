@@ -7,7 +7,8 @@ then:
     benchmarks/trace-breakdown.py trace.speedscope.json FlowQueryAnalyzer [rows]
 
 Sampled thread time is wall-clock time per thread: a thread waiting (for the garbage collector, a lock, a core)
-counts as much as one running. Prints, for the stacks that pass through a frame whose name contains PATTERN, the
+counts as much as one running. A stack ending in Thread.PollGC is a thread parked for a suspension of the runtime,
+which may be a garbage collection or the sampler's own stop: it does not say which (docs/performance.md). Prints, for the stacks that pass through a frame whose name contains PATTERN, the
 total time under the first such frame, and the share of it under every frame below (inclusive).
 """
 import collections
