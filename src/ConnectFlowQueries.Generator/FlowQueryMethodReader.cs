@@ -492,13 +492,13 @@ namespace ConnectFlowQueries.Generator
             kind switch
             {
                 ReturnKind.Match => "bool",
-                ReturnKind.Request when type.NullableAnnotation != NullableAnnotation.Annotated => SdkSource.RequestType(target),
+                ReturnKind.Request when !AnyAnnotated(type) => SdkSource.RequestType(target),
                 ReturnKind.SinglePage when !AnyAnnotated(type) => SdkSource.TaskOfResponseType(target),
                 ReturnKind.AllPages when !AnyAnnotated(type) => SdkSource.AsyncEnumerableOfItemType(target),
                 _ => type.ToDisplayString(TypeFormat),
             };
 
-        /// <summary>Whether a generic return type or its type argument carries a '?'.</summary>
+        /// <summary>Whether a return type, or the type argument of a generic one, carries a '?'.</summary>
         private static bool AnyAnnotated(ITypeSymbol type) =>
             type.NullableAnnotation == NullableAnnotation.Annotated ||
             (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && generic.TypeArguments[0].NullableAnnotation == NullableAnnotation.Annotated);
