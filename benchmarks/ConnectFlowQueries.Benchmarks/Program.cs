@@ -12,7 +12,8 @@ namespace ConnectFlowQueries.Benchmarks
         /// <c>--check [methods...]</c> runs every scenario once and verifies it does what it claims (see
         /// <see cref="ScenarioCheck"/>); <c>--allocations [methods]</c> prints what reading, binding and emitting one
         /// method allocate (see <see cref="GenerateAllocations"/>); <c>--cpu-times [methods] [rounds]</c> prints each
-        /// contender's CPU time, which load does not inflate (see <see cref="CpuTimes"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
+        /// contender's CPU time, which load does not inflate (see <see cref="CpuTimes"/>); <c>--profile-loop CONTENDER [methods] [rounds]</c>
+        /// runs one contender in a loop for a sampling profiler (see <see cref="ProfileLoop"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
         /// synthetic project's files for a real build; anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
         /// </summary>
         public static int Main(string[] args)
@@ -30,6 +31,11 @@ namespace ConnectFlowQueries.Benchmarks
             if (args.Length > 0 && args[0] == "--cpu-times")
             {
                 return CpuTimes.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 15);
+            }
+
+            if (args.Length > 1 && args[0] == "--profile-loop")
+            {
+                return ProfileLoop.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 1000, args.Length > 3 ? int.Parse(args[3]) : 100);
             }
 
             if (args.Length > 0 && args[0] == "--check")
