@@ -63,11 +63,11 @@ namespace ConnectFlowQueries.Benchmarks
             }
 
             Console.WriteLine($"{methods} methods; medians of {rounds} rounds after {WarmUpRounds} warm-up rounds, ms");
-            Console.WriteLine($"{"contender",-34} {"CPU",8} {"CPU min",8} {"wall",8} {"reported",9} {"output parse CPU",17} {"GC pauses",10} {"allocated MB",13}");
+            Console.WriteLine($"{"contender",-34} {"CPU",8} {"CPU min",8} {"wall",8} {"reported",9} {"output parse CPU",17} {"GC pauses",10} {"collections",12} {"allocated MB",13}");
             foreach ((string name, _) in contenders)
             {
                 List<Sample> s = samples[name];
-                Console.WriteLine($"{name,-34} {Median(s, x => x.Cpu),8:F1} {s.Min(x => x.Cpu),8:F1} {Median(s, x => x.Wall),8:F1} {Cell(Median(s, x => x.Reported)),9} {Cell(Median(s, x => x.OutputParseCpu)),17} {Cell(Median(s, x => x.GcPause)),10} {Cell(Median(s, x => x.AllocatedMB)),13}");
+                Console.WriteLine($"{name,-34} {Median(s, x => x.Cpu),8:F1} {s.Min(x => x.Cpu),8:F1} {Median(s, x => x.Wall),8:F1} {Cell(Median(s, x => x.Reported)),9} {Cell(Median(s, x => x.OutputParseCpu)),17} {Cell(Median(s, x => x.GcPause)),10} {Cell(Median(s, x => x.Collections)),12} {Cell(Median(s, x => x.AllocatedMB)),13}");
             }
 
             // The ratios of issue 8, in CPU time; the generators' without parsing their output, as the compiler reports them.
@@ -89,9 +89,9 @@ namespace ConnectFlowQueries.Benchmarks
         /// analyzer, its driver's telemetry, which with concurrent analysis off also counts the compiler's work done on its
         /// thread), and for a generator the CPU time of parsing its output.
         /// </summary>
-        /// <remarks>NaN where a figure does not apply: the garbage collector's pauses and the allocations are a generator's only, since the
+        /// <remarks>NaN where a figure does not apply: the garbage collector's pauses and collections and the allocations are a generator's only, since the
         /// analyzers' callbacks run inside the compiler's diagnostics pass, whose collections they cannot be told apart from.</remarks>
-        private readonly record struct Sample(double Cpu, double Wall, double Reported, double OutputParseCpu = double.NaN, double GcPause = double.NaN, double AllocatedMB = double.NaN);
+        private readonly record struct Sample(double Cpu, double Wall, double Reported, double OutputParseCpu = double.NaN, double GcPause = double.NaN, double AllocatedMB = double.NaN, double Collections = double.NaN);
 
         private static string Cell(double value) => double.IsNaN(value) ? "-" : value.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -110,19 +110,21 @@ namespace ConnectFlowQueries.Benchmarks
             GeneratorDriver driver = SyntheticCompilations.Driver(generator);
             compilation = compilation.Clone();
             TimeSpan pause = GC.GetTotalPauseDuration();
+            int collections = GC.CollectionCount(0);
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             long cpu = ThreadCpu.Nanoseconds(), wall = Stopwatch.GetTimestamp();
             driver = driver.RunGenerators(compilation);
             long ran = ThreadCpu.Nanoseconds();
             double wallMs = Stopwatch.GetElapsedTime(wall).TotalMilliseconds;
             double pauseMs = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, allocatedMB = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6;
+            int collected = GC.CollectionCount(0) - collections; // gen-0 collections count the gen-1 and gen-2 ones too
             foreach (SyntaxTree tree in driver.GetRunResult().GeneratedTrees)
             {
                 tree.GetRoot();
             }
 
             return new Sample((ran - cpu) / 1e6, wallMs, driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds,
-                (ThreadCpu.Nanoseconds() - ran) / 1e6, pauseMs, allocatedMB);
+                (ThreadCpu.Nanoseconds() - ran) / 1e6, pauseMs, allocatedMB, collected);
         }
 
         /// <summary>The analyzer attached to the compiler's diagnostics pass, one thread; only its callbacks count.</summary>
