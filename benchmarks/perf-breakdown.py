@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Where a contender's CPU time goes, Roslyn's part and ours apart, from Linux perf samples (docs/performance.md,
-"Where the generator's CPU time goes").
+"Build: where the CPU time goes").
 
 Record the benchmarks' profiling loop (Release; perf from the Debian package linux-perf), then break it down:
     dotnet build -c Release benchmarks/ConnectFlowQueries.Benchmarks
@@ -11,9 +11,10 @@ Record the benchmarks' profiling loop (Release; perf from the Debian package lin
 
 CONTENDER is generator, floor, signature-floor or analyzer. Only samples under ProfileLoop.MeasuredRound count, so
 setting up the project and the warm-up rounds stay out; for the analyzer, whose callbacks run on the driver's tasks,
-the samples under the CpuTimedAnalyzer wrapper of its measured rounds (its callbacks only, not the compile around them). A sample is one stack on one thread; with -F 999 it stands for
-about a millisecond of CPU, so compare the rows with each other and across contenders, not with a clock. Each sample
-goes to the first category below whose frames its stack holds, so a category is inclusive of everything it calls.
+the samples under the CpuTimedAnalyzer wrapper of its measured rounds (its callbacks only, not the compile around
+them). A sample is one stack on one thread; with -F 999 it stands for about a millisecond of CPU, so compare the rows
+with each other and across contenders, not with a clock. Each sample goes to the first category below whose frames
+its stack holds, so a category is inclusive of everything it calls.
 """
 import collections
 import sys
@@ -23,7 +24,7 @@ CALLBACKS = "CpuTimedAnalyzer"
 
 # (category, frames that must all be on the stack); the first match wins.
 CATEGORIES = [
-    ("benchmark: the timing wrapper's clock reads", ["ThreadCpu::"]),
+    ("benchmark: its own clock reads", ["ThreadCpu::"]),
     ("ours, analyzer: parse and bind", ["FlowQueryAnalyzer::", "QueryBinder::Bind"]),
     ("ours, analyzer: reading the method", ["FlowQueryAnalyzer::", "FlowQueryMethodReader::Read"]),
     ("ours, analyzer: the rest of its callbacks", ["FlowQueryAnalyzer::"]),

@@ -10,7 +10,7 @@ namespace ConnectFlowQueries.Benchmarks
     /// <summary>
     /// <c>--profile-loop CONTENDER [methods] [rounds]</c>: runs one contender round after round for a sampling profiler
     /// (<c>perf record</c>), so the samples say where its time goes, Roslyn's part and ours apart (benchmarks/perf-breakdown.py,
-    /// docs/performance.md "Where the generator's CPU time goes"). Rounds are what <see cref="CpuTimes"/> times: a fresh
+    /// docs/performance.md "Build: where the CPU time goes"). Rounds are what <see cref="CpuTimes"/> times: a fresh
     /// driver on a fresh clone, or the analyzer's pass on a fresh clone. Setting up the project and the warm-up rounds
     /// run outside <see cref="MeasuredRound"/>, the frame the script counts under, so neither reaches the figures. The
     /// analyzer's callbacks run on the driver's tasks, off that frame: in measured rounds they run inside
