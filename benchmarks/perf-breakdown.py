@@ -39,7 +39,7 @@ CATEGORIES = [
     ("ours: reading the method", ["FlowQueryGenerator::Read"]),
     ("Roslyn: ForAttributeWithMetadataName (finding the methods, binding their attributes)", ["SyntaxValueProvider"]),
 ]
-REST = "rest: the driver's nodes and tables, garbage collection, the runtime"
+REST = "rest: the runtime, garbage collection, and for a generator the driver's nodes and tables"
 
 
 def main(path, rounds):
