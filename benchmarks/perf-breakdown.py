@@ -2,7 +2,8 @@
 """Where a contender's CPU time goes, Roslyn's part and ours apart, from Linux perf samples (docs/performance.md,
 "Build: where the CPU time goes").
 
-Record the benchmarks' profiling loop (Release; perf from the Debian package linux-perf), then break it down:
+benchmarks/profile.sh does all of this for every contender. By hand: record the benchmarks' profiling loop (Release;
+perf from the Debian package linux-perf), then break it down:
     dotnet build -c Release benchmarks/ConnectFlowQueries.Benchmarks
     DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -F 999 -g -o gen.data \\
         benchmarks/ConnectFlowQueries.Benchmarks/bin/Release/net10.0/ConnectFlowQueries.Benchmarks --profile-loop generator 1000 100
