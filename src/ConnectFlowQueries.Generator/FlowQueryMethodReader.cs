@@ -139,10 +139,13 @@ namespace ConnectFlowQueries.Generator
         /// <param name="buildModel">False for the analyzer, which needs the diagnostics only: the model's display strings are the costly part.</param>
         public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken, bool buildModel = true)
         {
-            var diagnostics = ImmutableArray.CreateBuilder<ShapeDiagnostic>();
+            // Made at the first problem: most methods have none, and an empty builder still allocates its array.
+            ImmutableArray<ShapeDiagnostic>.Builder? diagnostics = null;
             Location? methodLocation = method.Locations.FirstOrDefault();
+            void Report(ShapeDiagnostic diagnostic) => (diagnostics ??= ImmutableArray.CreateBuilder<ShapeDiagnostic>()).Add(diagnostic);
+            ImmutableArray<ShapeDiagnostic> Reported() => diagnostics?.ToImmutable() ?? ImmutableArray<ShapeDiagnostic>.Empty;
             void Fail(Location? location, string message) =>
-                diagnostics.Add(new ShapeDiagnostic(DiagnosticCatalog.InvalidMethod, location ?? methodLocation, message));
+                Report(new ShapeDiagnostic(DiagnosticCatalog.InvalidMethod, location ?? methodLocation, message));
 
             string attributeName = target == QueryTarget.Flows ? "[FlowQuery]" : "[FlowModuleQuery]";
             var names = SdkNames(target);
@@ -157,7 +160,7 @@ namespace ConnectFlowQueries.Generator
                     constantMaxResults = value;
                     if (value < 1 || value > 100)
                     {
-                        diagnostics.Add(new ShapeDiagnostic(DiagnosticCatalog.MaxResultsOutOfRange, NamedArgumentLocation(attribute, "MaxResults", cancellationToken) ?? methodLocation,
+                        Report(new ShapeDiagnostic(DiagnosticCatalog.MaxResultsOutOfRange, NamedArgumentLocation(attribute, "MaxResults", cancellationToken) ?? methodLocation,
                             value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     }
                 }
@@ -293,7 +296,7 @@ namespace ConnectFlowQueries.Generator
             var readParameters = new EquatableArray<QueryParameter>(queryParameters);
             if (!canImplement || declaration is null || containingTypes is null) // containingTypes is null when no model was asked for
             {
-                return new MethodReadResult(null, diagnostics.ToImmutable(), readParameters);
+                return new MethodReadResult(null, Reported(), readParameters);
             }
 
             var model = new MethodModel(
@@ -317,8 +320,8 @@ namespace ConnectFlowQueries.Generator
                 addEnumeratorCancellation,
                 subject,
                 query,
-                diagnostics.Count == 0);
-            return new MethodReadResult(model, diagnostics.ToImmutable(), readParameters);
+                diagnostics is null);
+            return new MethodReadResult(model, Reported(), readParameters);
 
             void Expect(bool ok, Location? location, string name, string type)
             {
