@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -224,16 +225,17 @@ namespace ConnectFlowQueries.Generator
             // Parameters bind by name; anything else is a {placeholder} candidate.
             string? instanceId = null, nextToken = null, maxResults = null, client = null, cancellation = null, subject = null;
             bool maxResultsNullable = false, addEnumeratorCancellation = false;
-            var parameters = new List<ParameterModel>();
+            // Filled by ordinal and handed to the model as they are, like the query parameters: no list to grow and copy.
+            ParameterModel[]? parameters = buildModel ? new ParameterModel[method.Parameters.Length] : null;
             var queryParameters = new QueryParameter[method.Parameters.Length];
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 Location? location = parameter.Locations.FirstOrDefault();
                 string typeName = TypeName(parameter.Type, out TypeSpelling spelling);
                 queryParameters[parameter.Ordinal] = new QueryParameter(parameter.Name, typeName);
-                if (buildModel)
+                if (parameters is not null)
                 {
-                    parameters.Add(new ParameterModel(Declaration(parameter, typeName, spelling), parameter.Name));
+                    parameters[parameter.Ordinal] = new ParameterModel(Declaration(parameter, typeName, spelling), parameter.Name);
                 }
 
                 if (parameter.RefKind != RefKind.None)
@@ -307,7 +309,7 @@ namespace ConnectFlowQueries.Generator
                 Modifiers(declaration.Modifiers),
                 ReturnTypeName(method.ReturnType, returnKind, target),
                 method.Name,
-                parameters.ToEquatableArray(),
+                new EquatableArray<ParameterModel>(parameters ?? Array.Empty<ParameterModel>()),
                 readParameters,
                 returnKind ?? ReturnKind.Request,
                 instanceId,
