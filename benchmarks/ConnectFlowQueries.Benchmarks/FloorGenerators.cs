@@ -12,7 +12,7 @@ namespace ConnectFlowQueries.Benchmarks
 {
     /// <summary>
     /// The floor: matches the same attributes as <c>FlowQueryGenerator</c> and adds the very same generated
-    /// text, looked up by method name, without reading the method, parsing or binding the query. What our
+    /// text, one file per type as ours does, looked up by the type's name, without reading the method, parsing or binding the query. What our
     /// generator costs above this is the work of understanding the query; the rest is the output itself.
     /// Two variants take a step each towards what any generator of these methods must do:
     /// <see cref="WithFreshText"/> adds a new copy of each text and hint name per run (a generator's output is new strings,
@@ -33,7 +33,7 @@ namespace ConnectFlowQueries.Benchmarks
         /// <summary>The file of run-time request extensions our generator adds once per compilation (RuntimeExtensionEmitter.HintName).</summary>
         private const string RuntimeExtensionsHintName = "ConnectFlowQueries.FlowQuery-RequestExtensions.g.cs";
 
-        private readonly Dictionary<string, (string HintName, string Text)> _sourcesByMethod;
+        private readonly Dictionary<string, (string HintName, string Text)> _sourcesByType;
 
         /// <summary>The run-time request extensions our generator adds once per compilation, if it added them.</summary>
         private readonly (string HintName, string Text)? _runtimeExtensions;
@@ -41,19 +41,19 @@ namespace ConnectFlowQueries.Benchmarks
         private readonly bool _freshText;
         private readonly bool _readSignature;
 
-        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByMethod, (string HintName, string Text)? runtimeExtensions, bool freshText = false, bool readSignature = false)
+        private ReplayGenerator(Dictionary<string, (string HintName, string Text)> sourcesByType, (string HintName, string Text)? runtimeExtensions, bool freshText = false, bool readSignature = false)
         {
-            _sourcesByMethod = sourcesByMethod;
+            _sourcesByType = sourcesByType;
             _runtimeExtensions = runtimeExtensions;
             _freshText = freshText;
             _readSignature = readSignature;
         }
 
-        public ReplayGenerator WithFreshText() => new ReplayGenerator(_sourcesByMethod, _runtimeExtensions, freshText: true);
+        public ReplayGenerator WithFreshText() => new ReplayGenerator(_sourcesByType, _runtimeExtensions, freshText: true);
 
-        public ReplayGenerator WithSignatureRead() => new ReplayGenerator(_sourcesByMethod, _runtimeExtensions, freshText: true, readSignature: true);
+        public ReplayGenerator WithSignatureRead() => new ReplayGenerator(_sourcesByType, _runtimeExtensions, freshText: true, readSignature: true);
 
-        /// <summary>Our generator's method files are named &lt;type&gt;.&lt;method&gt;.g.cs; the synthetic methods' names are unique.</summary>
+        /// <summary>Our generator's files are named &lt;namespace&gt;.&lt;type&gt;.g.cs, one per type; the synthetic types' names are unique.</summary>
         public static ReplayGenerator Of(IEnumerable<SyntaxTree> generated) =>
             Of(generated.Select(tree => (HintName: Path.GetFileName(tree.FilePath), Text: tree.GetText().ToString())));
 
@@ -76,7 +76,7 @@ namespace ConnectFlowQueries.Benchmarks
                 extensions);
         }
 
-        /// <summary>The method's name, after touching its return and parameter types, as reading the signature does.</summary>
+        /// <summary>The method's type's name, after touching its return and parameter types, as reading the signature does.</summary>
         private static string ReadSignature(IMethodSymbol method)
         {
             _ = method.ReturnType; // interface calls into Roslyn: the JIT cannot drop them
@@ -85,31 +85,36 @@ namespace ConnectFlowQueries.Benchmarks
                 _ = parameter.Type;
             }
 
-            return method.Name;
+            return method.ContainingType.Name;
         }
 
 #pragma warning disable CS0618 // string.Copy is what is wanted here: a new string of the same characters (and it is in netstandard2.0)
         private static string Copy(string text) => string.Copy(text);
 #pragma warning restore CS0618
 
-        /// <summary>How many methods it implements.</summary>
-        public int Count => _sourcesByMethod.Count;
+        /// <summary>How many files it adds besides the run-time extensions: one per type.</summary>
+        public int Count => _sourcesByType.Count;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            foreach (string attribute in QueryAttributeNames)
+            bool readSignature = _readSignature;
+            IncrementalValueProvider<ImmutableArray<string>>[] typesByAttribute = QueryAttributeNames
+                .Select(attribute => context.SyntaxProvider.ForAttributeWithMetadataName(
+                        attribute,
+                        static (node, _) => node is MethodDeclarationSyntax,
+                        (ctx, _) => readSignature ? ReadSignature((IMethodSymbol)ctx.TargetSymbol) : ctx.TargetSymbol.ContainingType.Name)
+                    .Collect())
+                .ToArray();
+
+            // Ours adds one file per type, the types in the order of their first flow query, then of their first module query.
+            IncrementalValuesProvider<string> types = typesByAttribute[0]
+                .Combine(typesByAttribute[1])
+                .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).Distinct(StringComparer.Ordinal));
+            context.RegisterSourceOutput(types, (spc, type) =>
             {
-                bool readSignature = _readSignature;
-                IncrementalValuesProvider<string> names = context.SyntaxProvider.ForAttributeWithMetadataName(
-                    attribute,
-                    static (node, _) => node is MethodDeclarationSyntax,
-                    (ctx, _) => readSignature ? ReadSignature((IMethodSymbol)ctx.TargetSymbol) : ctx.TargetSymbol.Name);
-                context.RegisterSourceOutput(names, (spc, name) =>
-                {
-                    (string hintName, string text) = _sourcesByMethod[name];
-                    spc.AddSource(_freshText ? Copy(hintName) : hintName, _freshText ? Copy(text) : text);
-                });
-            }
+                (string hintName, string text) = _sourcesByType[type];
+                spc.AddSource(_freshText ? Copy(hintName) : hintName, _freshText ? Copy(text) : text);
+            });
 
             if (_runtimeExtensions is { } extensions)
             {

@@ -43,27 +43,27 @@ namespace ConnectFlowQueries.Benchmarks
                     long start = GC.GetAllocatedBytesForCurrentThread();
                     BoundQuery? query = QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters).Query;
                     long bound = GC.GetAllocatedBytesForCurrentThread();
-                    string text = FlowQueryEmitter.Emit(method, query);
+                    string text = FlowQueryEmitter.EmitMember(method, query);
                     long emitted = GC.GetAllocatedBytesForCurrentThread();
 
                     string shape = Regex.Replace(method.QueryText, "[0-9]+", "#"); // one shape, whatever the method's number
                     string key = $"{method.Target} {method.ReturnKind}: {shape.Substring(0, Math.Min(30, shape.Length))}";
-                    byShape[key] = (byShape.TryGetValue(key, out Shape s) ? s : default).Add(readBytes[method.HintName], bound - start, emitted - bound, text.Length);
+                    byShape[key] = (byShape.TryGetValue(key, out Shape s) ? s : default).Add(readBytes[method.Name], bound - start, emitted - bound, text.Length);
                 }
             }
 
-            Console.WriteLine($"{"shape",-50} {"methods",8} {"read B",8} {"+sig B",8} {"bind B",8} {"emit B",8} {"file chars",10}");
+            Console.WriteLine($"{"shape",-50} {"methods",8} {"read B",8} {"+sig B",8} {"bind B",8} {"emit B",8} {"member chars",12}");
             foreach (KeyValuePair<string, Shape> pair in byShape)
             {
                 Shape s = pair.Value;
-                Console.WriteLine($"{pair.Key,-50} {s.Count,8} {s.Read / s.Count,8} {s.Signature / s.Count,8} {s.Bind / s.Count,8} {s.Emit / s.Count,8} {s.Chars / s.Count,10}");
+                Console.WriteLine($"{pair.Key,-50} {s.Count,8} {s.Read / s.Count,8} {s.Signature / s.Count,8} {s.Bind / s.Count,8} {s.Emit / s.Count,8} {s.Chars / s.Count,12}");
             }
 
             return 0;
         }
 
         /// <summary>
-        /// What <see cref="FlowQueryMethodReader.Read"/> allocates per method, by hint name: its own (a second read of the
+        /// What <see cref="FlowQueryMethodReader.Read"/> allocates per method, by name (the synthetic methods' names are unique): its own (a second read of the
         /// same symbol) and what Roslyn adds binding the signature on the reader's first look at the return and parameter
         /// types (the first read minus the second). Finding the symbol and its attributes is left out: ForAttributeWithMetadataName
         /// hands both to the generator.
@@ -95,7 +95,7 @@ namespace ConnectFlowQueries.Benchmarks
                 long first = GC.GetAllocatedBytesForCurrentThread();
                 MethodModel model = FlowQueryMethodReader.Read(method, attribute, target, default).Model!;
                 long second = GC.GetAllocatedBytesForCurrentThread() - first;
-                bytes[model.HintName] = (second, first - start - second);
+                bytes[model.Name] = (second, first - start - second);
             }
 
             return bytes;

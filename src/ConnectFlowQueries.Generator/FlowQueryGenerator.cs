@@ -9,7 +9,9 @@ namespace ConnectFlowQueries.Generator
     /// <summary>
     /// Implements [FlowQuery] and [FlowModuleQuery] partial methods. Stages: find the methods
     /// (ForAttributeWithMetadataName) → read each into an equatable <see cref="MethodModel"/> → combine with the
-    /// SDK's <see cref="SdkModel"/> → parse and bind the query → emit. Diagnostics come from
+    /// SDK's <see cref="SdkModel"/> → parse and bind the query → emit the method → group the methods by type →
+    /// write one file per type. Each method is emitted on its own, so editing one query emits that one method again
+    /// and rewrites its type's file only. Diagnostics come from
     /// <see cref="FlowQueryAnalyzer"/>, so the generator stays cheap and its steps stay cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -23,6 +25,12 @@ namespace ConnectFlowQueries.Generator
             public const string Sdk = nameof(Sdk);
             public const string FlowSources = nameof(FlowSources);
             public const string ModuleSources = nameof(ModuleSources);
+
+            /// <summary>Every method's implementation, grouped by type (one value for the whole compilation).</summary>
+            public const string TypeGroups = nameof(TypeGroups);
+
+            /// <summary>One file per type, from <see cref="TypeGroups"/>: only the files whose members changed are written again.</summary>
+            public const string Files = nameof(Files);
 
             /// <summary>Whether the compilation gets the run-time request extensions (an equatable trigger).</summary>
             public const string RuntimeExtensionTrigger = nameof(RuntimeExtensionTrigger);
@@ -42,8 +50,19 @@ namespace ConnectFlowQueries.Generator
                 .Select(static (compilation, ct) => SdkModel.Read(compilation, ct))
                 .WithTrackingName(Steps.Sdk);
 
-            RegisterSources(context, flows, sdk, Steps.FlowSources);
-            RegisterSources(context, modules, sdk, Steps.ModuleSources);
+            IncrementalValuesProvider<GeneratedMember> flowMembers = Members(flows, sdk, Steps.FlowSources);
+            IncrementalValuesProvider<GeneratedMember> moduleMembers = Members(modules, sdk, Steps.ModuleSources);
+
+            // Grouping looks at every method, but only compares strings the steps above kept: unchanged methods hand
+            // back the very same text, and only the files whose members changed reach the output below.
+            IncrementalValuesProvider<GeneratedFile> files = flowMembers.Collect()
+                .Combine(moduleMembers.Collect())
+                .Select(static (pair, _) => GeneratedFile.GroupByType(pair.Left, pair.Right))
+                .WithTrackingName(Steps.TypeGroups)
+                .SelectMany(static (files, _) => files)
+                .WithTrackingName(Steps.Files);
+
+            context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, FlowQueryEmitter.EmitFile(file)));
             RegisterRuntimeExtensions(context, sdk);
         }
 
@@ -84,15 +103,11 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        private static void RegisterSources(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<MethodModel> methods, IncrementalValueProvider<SdkModel> sdk, string stepName)
-        {
-            IncrementalValuesProvider<GeneratedSource> sources = methods
+        private static IncrementalValuesProvider<GeneratedMember> Members(IncrementalValuesProvider<MethodModel> methods, IncrementalValueProvider<SdkModel> sdk, string stepName) =>
+            methods
                 .Combine(sdk)
                 .Select(static (pair, ct) => Generate(pair.Left, pair.Right, ct))
                 .WithTrackingName(stepName);
-
-            context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, source.Text));
-        }
 
         private static IncrementalValuesProvider<MethodModel> Methods(IncrementalGeneratorInitializationContext context, string attributeName, QueryTarget target) =>
             context.SyntaxProvider.ForAttributeWithMetadataName(
@@ -116,23 +131,22 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        internal static GeneratedSource Generate(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
+        internal static GeneratedMember Generate(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var type = new PartialTypeModel(method.HintName, method.Namespace, method.ContainingTypes);
             try
             {
                 BoundQuery? query = method.ShapeIsValid
                     ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
                     : null;
-                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, query, cancellationToken));
+                return new GeneratedMember(type, FlowQueryEmitter.EmitMember(method, query, cancellationToken));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
-                return new GeneratedSource(method.HintName, FlowQueryEmitter.Emit(method, null));
+                return new GeneratedMember(type, FlowQueryEmitter.EmitMember(method, null));
             }
         }
     }
-
-    internal sealed record GeneratedSource(string HintName, string Text);
 }

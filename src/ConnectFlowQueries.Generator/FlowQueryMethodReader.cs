@@ -539,20 +539,12 @@ namespace ConnectFlowQueries.Generator
                 IsType(a.AttributeClass, "System.CodeDom.Compiler.GeneratedCodeAttribute") &&
                 a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == GeneratorName);
 
-        /// <summary>A file name unique per method: the type's metadata name, the method, and for overloads its position.</summary>
+        /// <summary>The file of the method's type: the type's qualified name (GeneratedFile makes it unique among the files).</summary>
         private static string HintName(IMethodSymbol method)
         {
             string type = QualifiedName(method.ContainingType) ?? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             StringBuilder sb = StringBuilderCache.Acquire();
             AppendFileNamePart(sb, type, type.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? GlobalPrefix.Length : 0);
-            AppendFileNamePart(sb.Append('.'), method.Name, 0);
-
-            ImmutableArray<ISymbol> overloads = method.ContainingType.GetMembers(method.Name);
-            if (overloads.Length > 1)
-            {
-                sb.Append('_').Append(overloads.IndexOf(method, SymbolEqualityComparer.Default));
-            }
-
             return StringBuilderCache.GetStringAndRelease(sb.Append(".g.cs"));
 
             static void AppendFileNamePart(StringBuilder sb, string part, int start)

@@ -28,6 +28,7 @@ namespace ConnectFlowQueries.Generator
     /// Everything the emitter needs about one [FlowQuery] / [FlowModuleQuery] method, as plain equatable
     /// values (no symbols or syntax), so the incremental pipeline can cache it.
     /// </summary>
+    /// <param name="HintName">The file of the method's type, where it is generated with the type's other query methods.</param>
     /// <param name="QueryParameters">The parameters a query may name with {placeholders}, each with its type's name.</param>
     internal sealed record MethodModel(
         QueryTarget Target,

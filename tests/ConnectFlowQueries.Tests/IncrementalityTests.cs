@@ -21,6 +21,9 @@ namespace ConnectFlowQueries.Tests
         private const int FlowMethodCount = 16;
         private const int ModuleMethodCount = 4;
 
+        /// <summary>The query methods are spread over this many types, flows and modules in each: one generated file per type.</summary>
+        private const int TypeCount = 4;
+
         /// <summary>Every tracking name the generator declares, so a step added later is covered too.</summary>
         private static readonly string[] StepNames = typeof(FlowQueryGenerator.Steps)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -92,8 +95,15 @@ namespace ConnectFlowQueries.Tests
             Assert.DoesNotContain(StepNames.SelectMany(name => Outputs(run, name)),
                 o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Removed);
 
+            // Grouping runs again over every method, but only the edited method's type reaches the output as changed.
+            var files = Outputs(run, FlowQueryGenerator.Steps.Files);
+            Assert.Equal(TypeCount, files.Count);
+            Assert.Single(files, o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.All(files.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.Single(run.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+
             string changed = Assert.Single(ChangedFiles(first, second));
-            Assert.EndsWith($".Queries.Flow{edited}.g.cs", changed, StringComparison.Ordinal);
+            Assert.Equal($"Incremental.Queries{TypeOf(edited)}.g.cs", changed);
         }
 
         [Fact]
@@ -171,7 +181,10 @@ namespace ConnectFlowQueries.Tests
 
         private static CSharpCompilation ManyQueries(int? editedIndex) => TestCompilation.Create(Source(editedIndex));
 
-        /// <summary>Twenty methods of every shape in one file; <paramref name="editedIndex"/> changes one flow query's text.</summary>
+        /// <summary>Consecutive flow queries share a type, so every type has every shape.</summary>
+        private static int TypeOf(int flowIndex) => flowIndex / (FlowMethodCount / TypeCount);
+
+        /// <summary>Twenty methods of every shape in one file, in <see cref="TypeCount"/> types; <paramref name="editedIndex"/> changes one flow query's text.</summary>
         private static string Source(int? editedIndex)
         {
             var sb = new StringBuilder("""
@@ -184,28 +197,28 @@ namespace ConnectFlowQueries.Tests
 
                 namespace Incremental
                 {
-                    public static partial class Queries
-                    {
 
                 """);
             for (int i = 0; i < FlowMethodCount; i++)
             {
                 string name = i == editedIndex ? "'edited'" : $"'billing {i}'";
-                sb.AppendLine((i % 4) switch
+                sb.Append("public static partial class Queries").Append(TypeOf(i)).Append(" { ");
+                sb.Append((i % 4) switch
                 {
                     0 => $"[FlowQuery(\"name ^= {name} and status = PUBLISHED\")] public static partial SearchContactFlowsRequest Flow{i}(string instanceId);",
                     1 => $"[FlowQuery(\"name = {name} and tag:Team = {{team}}\", MaxResults = 20)] public static partial SearchContactFlowsRequest Flow{i}(string instanceId, string team, string? nextToken);",
                     2 => $"[FlowQuery(\"description *= {name} or type = CONTACT_FLOW\")] public static partial IAsyncEnumerable<ContactFlow> Flow{i}(IAmazonConnect client, string instanceId, CancellationToken cancellationToken = default);",
                     _ => $"[FlowQuery(\"name ^= {name} and state = ACTIVE\")] public static partial bool Flow{i}(ContactFlow flow);",
-                });
+                }).AppendLine(" }");
             }
 
             for (int i = 0; i < ModuleMethodCount; i++)
             {
-                sb.AppendLine($"[FlowModuleQuery(\"name ^= 'auth {i}' or description *= 'login'\")] public static partial SearchContactFlowModulesRequest Module{i}(string instanceId);");
+                sb.Append("public static partial class Queries").Append(i % TypeCount).Append(" { ");
+                sb.Append($"[FlowModuleQuery(\"name ^= 'auth {i}' or description *= 'login'\")] public static partial SearchContactFlowModulesRequest Module{i}(string instanceId);").AppendLine(" }");
             }
 
-            return sb.AppendLine("    }").AppendLine("}").ToString();
+            return sb.AppendLine("}").ToString();
         }
 
         /// <summary>

@@ -121,10 +121,10 @@ namespace ConnectFlowQueries.Tests
         }
 
         [Fact]
-        public void OverloadsGetDistinctHintNames()
+        public void OverloadsShareTheirTypesFile()
         {
             string[] hintNames = Read().Where(m => m.Method.Name == "Overload").Select(m => m.Model.HintName).ToArray();
-            Assert.Equal(new[] { "Company.Queries.Flows.Overload_0.g.cs", "Company.Queries.Flows.Overload_1.g.cs" }, hintNames);
+            Assert.Equal(new[] { "Company.Queries.Flows.g.cs", "Company.Queries.Flows.g.cs" }, hintNames);
         }
 
         private static IEnumerable<(IMethodSymbol Method, MethodModel Model)> Read()
@@ -143,13 +143,11 @@ namespace ConnectFlowQueries.Tests
             }
         }
 
-        /// <summary>The hint name as the reader spelled it from Roslyn's display string before it spelled names itself.</summary>
+        /// <summary>The hint name (the method's type's file) as the reader spelled it from Roslyn's display string before it spelled names itself.</summary>
         private static string HintNameFromDisplayString(IMethodSymbol method)
         {
             string type = method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
-            string name = new string((type + "." + method.Name).Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray());
-            System.Collections.Immutable.ImmutableArray<ISymbol> overloads = method.ContainingType.GetMembers(method.Name);
-            return name + (overloads.Length > 1 ? "_" + overloads.IndexOf(method, 0, overloads.Length, SymbolEqualityComparer.Default) : "") + ".g.cs";
+            return new string(type.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray()) + ".g.cs";
         }
     }
 }
