@@ -9,9 +9,8 @@ namespace ConnectFlowQueries.Generator
     /// <summary>
     /// Implements [FlowQuery] and [FlowModuleQuery] partial methods. Stages: find the methods
     /// (ForAttributeWithMetadataName) → read each into an equatable <see cref="MethodModel"/> → combine with the
-    /// SDK's <see cref="SdkModel"/> → parse and bind the query → emit the method → group the methods by type →
-    /// write one file per type. Each method is emitted on its own, so editing one query emits that one method again
-    /// and rewrites its type's file only. Diagnostics come from
+    /// SDK's <see cref="SdkModel"/> → group the methods by type → parse and bind each query, emit one file per type.
+    /// Editing one query reads that one method again and rewrites its type's file only. Diagnostics come from
     /// <see cref="FlowQueryAnalyzer"/>, so the generator stays cheap and its steps stay cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -23,13 +22,10 @@ namespace ConnectFlowQueries.Generator
             public const string FlowMethods = nameof(FlowMethods);
             public const string ModuleMethods = nameof(ModuleMethods);
             public const string Sdk = nameof(Sdk);
-            public const string FlowSources = nameof(FlowSources);
-            public const string ModuleSources = nameof(ModuleSources);
-
-            /// <summary>Every method's implementation, grouped by type (one value for the whole compilation).</summary>
+            /// <summary>The methods grouped by type (one value for the whole compilation).</summary>
             public const string TypeGroups = nameof(TypeGroups);
 
-            /// <summary>One file per type, from <see cref="TypeGroups"/>: only the files whose members changed are written again.</summary>
+            /// <summary>One file per type, from <see cref="TypeGroups"/>: only the files whose methods changed are written again.</summary>
             public const string Files = nameof(Files);
 
             /// <summary>Whether the compilation gets the run-time request extensions (an equatable trigger).</summary>
@@ -50,19 +46,17 @@ namespace ConnectFlowQueries.Generator
                 .Select(static (compilation, ct) => SdkModel.Read(compilation, ct))
                 .WithTrackingName(Steps.Sdk);
 
-            IncrementalValuesProvider<GeneratedMember> flowMembers = Members(flows, sdk, Steps.FlowSources);
-            IncrementalValuesProvider<GeneratedMember> moduleMembers = Members(modules, sdk, Steps.ModuleSources);
-
-            // Grouping looks at every method, but only compares strings the steps above kept: unchanged methods hand
-            // back the very same text, and only the files whose members changed reach the output below.
-            IncrementalValuesProvider<GeneratedFile> files = flowMembers.Collect()
-                .Combine(moduleMembers.Collect())
+            // Grouping looks at every method, but only compares models the steps above kept: an unchanged method is the
+            // very same object, and only the files whose methods changed reach the output below.
+            IncrementalValuesProvider<GeneratedFile> files = flows.Collect()
+                .Combine(modules.Collect())
                 .Select(static (pair, _) => GeneratedFile.GroupByType(pair.Left, pair.Right))
                 .WithTrackingName(Steps.TypeGroups)
                 .SelectMany(static (files, _) => files)
                 .WithTrackingName(Steps.Files);
 
-            context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, FlowQueryEmitter.EmitFile(file)));
+            context.RegisterSourceOutput(files.Combine(sdk), static (spc, pair) =>
+                spc.AddSource(pair.Left.HintName, Generate(pair.Left, pair.Right, spc.CancellationToken)));
             RegisterRuntimeExtensions(context, sdk);
         }
 
@@ -103,12 +97,6 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        private static IncrementalValuesProvider<GeneratedMember> Members(IncrementalValuesProvider<MethodModel> methods, IncrementalValueProvider<SdkModel> sdk, string stepName) =>
-            methods
-                .Combine(sdk)
-                .Select(static (pair, ct) => Generate(pair.Left, pair.Right, ct))
-                .WithTrackingName(stepName);
-
         private static IncrementalValuesProvider<MethodModel> Methods(IncrementalGeneratorInitializationContext context, string attributeName, QueryTarget target) =>
             context.SyntaxProvider.ForAttributeWithMetadataName(
                     attributeName,
@@ -131,22 +119,28 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        internal static GeneratedMember Generate(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
+        /// <summary>A type's file: each method's query parsed and bound, then the file emitted.</summary>
+        internal static string Generate(GeneratedFile file, SdkModel sdk, CancellationToken cancellationToken)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var type = new PartialTypeModel(method.HintName, method.Namespace, method.ContainingTypes);
-            try
+            var queries = new BoundQuery?[file.Methods.Count];
+            for (int i = 0; i < queries.Length; i++)
             {
-                BoundQuery? query = method.ShapeIsValid
-                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
-                    : null;
-                return new GeneratedMember(type, FlowQueryEmitter.EmitMember(method, query, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+                MethodModel method = file.Methods[i];
+                try
+                {
+                    queries[i] = method.ShapeIsValid
+                        ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
+                        : null;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
+                    queries[i] = null;
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
-                return new GeneratedMember(type, FlowQueryEmitter.EmitMember(method, null));
-            }
+
+            return FlowQueryEmitter.EmitFile(file, queries, cancellationToken);
         }
     }
 }

@@ -5,52 +5,49 @@ using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Generator
 {
-    /// <summary>The type a generated member is declared in, with the namespace and the types around it, and the file it goes to.</summary>
-    internal sealed record PartialTypeModel(string HintName, string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes);
-
-    /// <summary>One method's implementation, indented for its place inside <see cref="Type"/>'s declarations.</summary>
-    internal sealed record GeneratedMember(PartialTypeModel Type, string Text);
+    /// <summary>The type a generated method is declared in, with the namespace and the types around it.</summary>
+    internal sealed record PartialTypeModel(string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes);
 
     /// <summary>
-    /// One generated file: every [FlowQuery] and [FlowModuleQuery] member of one type, in source order, flows first.
+    /// One generated file: every [FlowQuery] and [FlowModuleQuery] method of one type, in source order, flows first.
     /// One file per type rather than per method because Roslyn checks each added file's name against every name the
     /// generator added before it: that check grows with the square of the files (docs/performance.md).
     /// </summary>
-    internal sealed record GeneratedFile(string HintName, PartialTypeModel Type, EquatableArray<string> Members)
+    internal sealed record GeneratedFile(string HintName, PartialTypeModel Type, EquatableArray<MethodModel> Methods)
     {
         /// <summary>
-        /// Groups the members by type. A type's members keep their order; types come in the order their first member
-        /// does. Two types whose names spell the same file name (Roslyn compares hint names ignoring case) get
-        /// "-2", "-3" after the later ones' names: a character no type name spells, so the result is unique.
+        /// Groups the methods by type. A type's methods keep their order; types come in the order of their first
+        /// method. Two types whose names spell the same file name (Roslyn compares hint names ignoring case) get
+        /// "-2", "-3" after the later ones' names: a character no type name spells, so every name is unique.
         /// </summary>
-        public static EquatableArray<GeneratedFile> GroupByType(ImmutableArray<GeneratedMember> flows, ImmutableArray<GeneratedMember> modules)
+        public static EquatableArray<GeneratedFile> GroupByType(ImmutableArray<MethodModel> flows, ImmutableArray<MethodModel> modules)
         {
-            var order = new List<PartialTypeModel>();
-            var membersByType = new Dictionary<PartialTypeModel, List<string>>();
+            var indexByType = new Dictionary<(string?, EquatableArray<ContainingTypeModel>), int>();
+            var groups = new List<(string HintName, PartialTypeModel Type, List<MethodModel> Methods)>();
             Add(flows);
             Add(modules);
 
-            var files = new GeneratedFile[order.Count];
+            var files = new GeneratedFile[groups.Count];
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (int i = 0; i < files.Length; i++)
             {
-                PartialTypeModel type = order[i];
-                files[i] = new GeneratedFile(UniqueHintName(type.HintName, hintNames), type, new EquatableArray<string>(membersByType[type].ToArray()));
+                (string hintName, PartialTypeModel type, List<MethodModel> methods) = groups[i];
+                files[i] = new GeneratedFile(UniqueHintName(hintName, hintNames), type, new EquatableArray<MethodModel>(methods.ToArray()));
             }
 
             return new EquatableArray<GeneratedFile>(files);
 
-            void Add(ImmutableArray<GeneratedMember> members)
+            void Add(ImmutableArray<MethodModel> methods)
             {
-                foreach (GeneratedMember member in members)
+                foreach (MethodModel method in methods)
                 {
-                    if (!membersByType.TryGetValue(member.Type, out List<string>? texts))
+                    if (!indexByType.TryGetValue((method.Namespace, method.ContainingTypes), out int index))
                     {
-                        membersByType.Add(member.Type, texts = new List<string>());
-                        order.Add(member.Type);
+                        indexByType.Add((method.Namespace, method.ContainingTypes), index = groups.Count);
+                        groups.Add((method.HintName, new PartialTypeModel(method.Namespace, method.ContainingTypes), new List<MethodModel>()));
                     }
 
-                    texts.Add(member.Text);
+                    groups[index].Methods.Add(method);
                 }
             }
         }
