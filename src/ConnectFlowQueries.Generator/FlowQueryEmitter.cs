@@ -35,10 +35,10 @@ namespace ConnectFlowQueries.Generator
 
         /// <summary>
         /// A type's file: the header, the partial declarations of its namespace and types, and its methods a blank line
-        /// apart. <paramref name="queries"/> holds each method's bound query; null emits a body that only throws (the
-        /// analyzer explains why).
+        /// apart. <paramref name="bind"/> gives each method's bound query just before the method is written (so each
+        /// query's tree is used while it is fresh); null emits a body that only throws (the analyzer explains why).
         /// </summary>
-        public static string EmitFile(GeneratedFile file, BoundQuery?[] queries, System.Threading.CancellationToken cancellationToken = default)
+        public static string EmitFile(GeneratedFile file, Func<MethodModel, BoundQuery?> bind, System.Threading.CancellationToken cancellationToken = default)
         {
             StringBuilder sb = StringBuilderCache.Acquire(4096);
             try
@@ -72,7 +72,7 @@ namespace ConnectFlowQueries.Generator
                     int start = sb.Length;
                     try
                     {
-                        emitter.EmitMethod(queries[i]);
+                        emitter.EmitMethod(bind(file.Methods[i]));
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {

@@ -119,28 +119,24 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        /// <summary>A type's file: each method's query parsed and bound, then the file emitted.</summary>
-        internal static string Generate(GeneratedFile file, SdkModel sdk, CancellationToken cancellationToken)
-        {
-            var queries = new BoundQuery?[file.Methods.Count];
-            for (int i = 0; i < queries.Length; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                MethodModel method = file.Methods[i];
-                try
-                {
-                    queries[i] = method.ShapeIsValid
-                        ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
-                        : null;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
-                    queries[i] = null;
-                }
-            }
+        /// <summary>A type's file: each method's query parsed and bound as the emitter comes to it.</summary>
+        internal static string Generate(GeneratedFile file, SdkModel sdk, CancellationToken cancellationToken) =>
+            FlowQueryEmitter.EmitFile(file, method => Bind(method, sdk, cancellationToken), cancellationToken);
 
-            return FlowQueryEmitter.EmitFile(file, queries, cancellationToken);
+        private static BoundQuery? Bind(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return method.ShapeIsValid
+                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
+                    : null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
+                return null;
+            }
         }
     }
 }
