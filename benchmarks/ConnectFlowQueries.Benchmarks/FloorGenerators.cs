@@ -12,8 +12,9 @@ namespace ConnectFlowQueries.Benchmarks
 {
     /// <summary>
     /// The floor: matches the same attributes as <c>FlowQueryGenerator</c> and adds the very same generated
-    /// text, one file per type as ours does, looked up by the type's name, without reading the method, parsing or binding the query. What our
-    /// generator costs above this is the work of understanding the query; the rest is the output itself.
+    /// text, one file per type as ours does, looked up by the type's name, without reading the method, parsing or
+    /// binding the query. What our generator costs above this is the work of understanding the query; the rest is the
+    /// output itself.
     /// Two variants take a step each towards what any generator of these methods must do:
     /// <see cref="WithFreshText"/> adds a new copy of each text and hint name per run (a generator's output is new strings,
     /// which the driver keeps, so the garbage collector moves them; the plain floor's strings are old and stay put, packed
