@@ -544,17 +544,13 @@ namespace ConnectFlowQueries.Generator
         {
             string type = QualifiedName(method.ContainingType) ?? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             StringBuilder sb = StringBuilderCache.Acquire();
-            AppendFileNamePart(sb, type, type.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? GlobalPrefix.Length : 0);
-            return StringBuilderCache.GetStringAndRelease(sb.Append(".g.cs"));
-
-            static void AppendFileNamePart(StringBuilder sb, string part, int start)
+            for (int i = type.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? GlobalPrefix.Length : 0; i < type.Length; i++)
             {
-                for (int i = start; i < part.Length; i++)
-                {
-                    char c = part[i];
-                    sb.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
-                }
+                char c = type[i];
+                sb.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
             }
+
+            return StringBuilderCache.GetStringAndRelease(sb.Append(GeneratedFile.HintNameExtension));
         }
 
         public static AttributeArgumentSyntax? QueryArgument(AttributeData attribute, CancellationToken cancellationToken) =>

@@ -5,8 +5,11 @@ using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Generator
 {
-    /// <summary>The type a generated method is declared in, with the namespace and the types around it.</summary>
-    internal sealed record PartialTypeModel(string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes);
+    /// <summary>
+    /// The type a generated method is declared in, with the namespace and the types around it. A struct, because
+    /// grouping makes one per method only to look it up.
+    /// </summary>
+    internal readonly record struct PartialTypeModel(string? Namespace, EquatableArray<ContainingTypeModel> ContainingTypes);
 
     /// <summary>
     /// One generated file: every [FlowQuery] and [FlowModuleQuery] method of one type, in source order, flows first.
@@ -15,6 +18,9 @@ namespace ConnectFlowQueries.Generator
     /// </summary>
     internal sealed record GeneratedFile(string HintName, PartialTypeModel Type, EquatableArray<MethodModel> Methods)
     {
+        /// <summary>How every hint name the reader makes ends.</summary>
+        public const string HintNameExtension = ".g.cs";
+
         /// <summary>
         /// Groups the methods by type. A type's methods keep their order; types come in the order of their first
         /// method. Two types whose names spell the same file name (Roslyn compares hint names ignoring case) get
@@ -22,7 +28,7 @@ namespace ConnectFlowQueries.Generator
         /// </summary>
         public static EquatableArray<GeneratedFile> GroupByType(ImmutableArray<MethodModel> flows, ImmutableArray<MethodModel> modules)
         {
-            var indexByType = new Dictionary<(string?, EquatableArray<ContainingTypeModel>), int>();
+            var indexByType = new Dictionary<PartialTypeModel, int>();
             var groups = new List<(string HintName, PartialTypeModel Type, List<MethodModel> Methods)>();
             Add(flows);
             Add(modules);
@@ -41,10 +47,11 @@ namespace ConnectFlowQueries.Generator
             {
                 foreach (MethodModel method in methods)
                 {
-                    if (!indexByType.TryGetValue((method.Namespace, method.ContainingTypes), out int index))
+                    var type = new PartialTypeModel(method.Namespace, method.ContainingTypes);
+                    if (!indexByType.TryGetValue(type, out int index))
                     {
-                        indexByType.Add((method.Namespace, method.ContainingTypes), index = groups.Count);
-                        groups.Add((method.HintName, new PartialTypeModel(method.Namespace, method.ContainingTypes), new List<MethodModel>()));
+                        indexByType.Add(type, index = groups.Count);
+                        groups.Add((method.HintName, type, new List<MethodModel>()));
                     }
 
                     groups[index].Methods.Add(method);
@@ -52,15 +59,23 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
+        /// <summary><paramref name="hintName"/>, or, if a file of that name (ignoring case) is taken, "-2", "-3" before its extension.</summary>
         private static string UniqueHintName(string hintName, HashSet<string> taken)
         {
-            const string Extension = ".g.cs";
-            string stem = hintName.EndsWith(Extension, StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - Extension.Length) : hintName;
-            string candidate = hintName;
-            for (int n = 2; !taken.Add(candidate); n++)
+            if (taken.Add(hintName))
             {
-                candidate = stem + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + Extension;
+                return hintName; // every file but a colliding one: no string made
             }
+
+            string stem = hintName.Substring(0, hintName.Length - HintNameExtension.Length);
+            string candidate;
+            int n = 1;
+            do
+            {
+                n++;
+                candidate = stem + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + HintNameExtension;
+            }
+            while (!taken.Add(candidate));
 
             return candidate;
         }
