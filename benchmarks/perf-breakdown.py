@@ -23,22 +23,18 @@ import sys
 MEASURED = "ProfileLoop::MeasuredRound"
 CALLBACKS = "CpuTimedAnalyzer"
 
+# The query language's frames. Small entry points (QueryBinder.Bind(text, ...), the generator's Generate) may be inlined
+# into their callers, so a row is found by any of these frames, not by the entry point alone.
+QUERY_LANGUAGE = ["QueryBinder::", "QueryParser::", "QueryLexer::"]
+
 # (category, frames that must all be on the stack); the first match wins.
 CATEGORIES = [
     ("benchmark: its own clock reads", ["ThreadCpu::"]),
-    # QueryBinder.Bind(text, ...) is small enough to be inlined into its caller, so parsing shows under the caller itself.
-    ("ours, analyzer: parse and bind", ["FlowQueryAnalyzer::", "QueryBinder::"]),
-    ("ours, analyzer: parse and bind", ["FlowQueryAnalyzer::", "QueryParser::"]),
-    ("ours, analyzer: parse and bind", ["FlowQueryAnalyzer::", "QueryLexer::"]),
+    *[("ours, analyzer: parse and bind", ["FlowQueryAnalyzer::", frame]) for frame in QUERY_LANGUAGE],
     ("ours, analyzer: reading the method", ["FlowQueryAnalyzer::", "FlowQueryMethodReader::Read"]),
     ("ours, analyzer: the rest of its callbacks", ["FlowQueryAnalyzer::"]),
     ("Roslyn: duplicate hint-name check (AddSource)", ["AdditionalSourcesCollection::Add"]),
-    ("ours: parse, bind and emit", ["FlowQueryGenerator::Generate"]),
-    # The generator's small entry points may be inlined into the driver's callback, so its callees name the row too.
-    ("ours: parse, bind and emit", ["FlowQueryEmitter::"]),
-    ("ours: parse, bind and emit", ["QueryBinder::"]),
-    ("ours: parse, bind and emit", ["QueryParser::"]),
-    ("ours: parse, bind and emit", ["QueryLexer::"]),
+    *[("ours: parse, bind and emit", [frame]) for frame in ["FlowQueryGenerator::Generate", "FlowQueryEmitter::", *QUERY_LANGUAGE]],
     ("Roslyn: binding the method's signature", ["LazyMethodChecks"]),
     ("Roslyn: binding the method's signature", ["get_ReturnType"]),
     ("ours: reading the method", ["FlowQueryMethodReader::Read"]),

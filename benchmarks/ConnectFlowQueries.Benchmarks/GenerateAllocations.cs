@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ConnectFlowQueries.Generator;
@@ -41,7 +42,7 @@ namespace ConnectFlowQueries.Benchmarks
                 foreach (MethodModel method in methods)
                 {
                     // Emitted as a file of its own: the file's header, a few hundred bytes, counts with the method.
-                    var file = new GeneratedFile(method.HintName, new PartialTypeModel(method.Namespace, method.ContainingTypes), new EquatableArray<MethodModel>(new[] { method }));
+                    GeneratedFile file = GeneratedFile.GroupByType(ImmutableArray.Create(method), ImmutableArray<MethodModel>.Empty)[0];
                     BoundQuery? query = null;
                     Func<MethodModel, BoundQuery?> boundQuery = _ => query; // made before the count starts
                     long start = GC.GetAllocatedBytesForCurrentThread();
