@@ -123,20 +123,16 @@ namespace ConnectFlowQueries.Generator
         internal static string Generate(GeneratedFile file, SdkModel sdk, CancellationToken cancellationToken) =>
             FlowQueryEmitter.EmitFile(file, method => Bind(method, sdk, cancellationToken), cancellationToken);
 
-        private static BoundQuery? Bind(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
+        /// <summary>
+        /// The method's bound query; null for a method whose shape is invalid. An exception here is caught where the
+        /// emitter calls it, which writes the method's throwing body instead.
+        /// </summary>
+        internal static BoundQuery? Bind(MethodModel method, SdkModel sdk, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                return method.ShapeIsValid
-                    ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
-                    : null;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
-                return null;
-            }
+            return method.ShapeIsValid
+                ? QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters, cancellationToken).Query
+                : null;
         }
     }
 }

@@ -38,7 +38,7 @@ namespace ConnectFlowQueries.Tests
         public void AMethodWhoseEmitThrowsMidwayGetsTheThrowingBodyAndItsNeighboursAreIntact()
         {
             (GeneratedFile file, SdkModel sdk) = FileAndSdk();
-            Func<MethodModel, BoundQuery?> bind = method => QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters).Query;
+            Func<MethodModel, BoundQuery?> bind = method => FlowQueryGenerator.Bind(method, sdk, default);
 
             // A bound query the emitter fails on deep inside the criteria, after it has written and indented several lines
             // of the method: a string condition without a value.
@@ -56,6 +56,9 @@ namespace ConnectFlowQueries.Tests
             string withThrowingBody = FlowQueryEmitter.EmitFile(file, method => method.Name == "Second" ? null : bind(method));
 
             Assert.Equal(withThrowingBody, withFailure);
+
+            // Binding throwing (the generator's bind has no catch of its own) ends the same way.
+            Assert.Equal(withThrowingBody, FlowQueryEmitter.EmitFile(file, method => method.Name == "Second" ? throw new InvalidOperationException("bind") : bind(method)));
             Assert.Contains("The [FlowQuery] method Second is invalid", withFailure);
             Assert.Contains("Value = \"first\"", withFailure);
             Assert.Contains("TagValue = \"ops\"", withFailure);
@@ -70,7 +73,7 @@ namespace ConnectFlowQueries.Tests
         public void TheFileWithTheFallbackBodyCompilesAndTheOtherMethodsWork()
         {
             (GeneratedFile file, SdkModel sdk) = FileAndSdk();
-            Func<MethodModel, BoundQuery?> bind = method => QueryBinder.Bind(method.QueryText, sdk.For(method.Target), method.QueryParameters).Query;
+            Func<MethodModel, BoundQuery?> bind = method => FlowQueryGenerator.Bind(method, sdk, default);
             string text = FlowQueryEmitter.EmitFile(file, method => method.Name == "Second"
                 ? new BoundQuery(QueryTarget.Flows, new BoundStringCondition("name", null!, StringMatch.Exact), null)
                 : bind(method));
