@@ -29,7 +29,7 @@ namespace ConnectFlowQueries.Generator
         public static EquatableArray<GeneratedFile> GroupByType(ImmutableArray<MethodModel> flows, ImmutableArray<MethodModel> modules)
         {
             var indexByType = new Dictionary<PartialTypeModel, int>();
-            var groups = new List<(string HintName, PartialTypeModel Type, List<MethodModel> Methods)>();
+            var groups = new List<(PartialTypeModel Type, List<MethodModel> Methods)>();
             Add(flows);
             Add(modules);
 
@@ -37,8 +37,8 @@ namespace ConnectFlowQueries.Generator
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (int i = 0; i < files.Length; i++)
             {
-                (string hintName, PartialTypeModel type, List<MethodModel> methods) = groups[i];
-                files[i] = new GeneratedFile(UniqueHintName(hintName, hintNames), type, new EquatableArray<MethodModel>(methods.ToArray()));
+                (PartialTypeModel type, List<MethodModel> methods) = groups[i];
+                files[i] = new GeneratedFile(UniqueHintName(methods[0].HintName, hintNames), type, new EquatableArray<MethodModel>(methods.ToArray()));
             }
 
             return new EquatableArray<GeneratedFile>(files);
@@ -51,7 +51,7 @@ namespace ConnectFlowQueries.Generator
                     if (!indexByType.TryGetValue(type, out int index))
                     {
                         indexByType.Add(type, index = groups.Count);
-                        groups.Add((method.HintName, type, new List<MethodModel>()));
+                        groups.Add((type, new List<MethodModel>()));
                     }
 
                     groups[index].Methods.Add(method);
