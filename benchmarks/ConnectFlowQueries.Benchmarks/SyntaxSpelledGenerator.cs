@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Language;
@@ -213,7 +212,7 @@ namespace ConnectFlowQueries.Benchmarks
                     string keyword = element.Keyword.Text;
                     return (keyword == "string" ? keyword : keyword + "?", keyword + "? " + name);
                 case IdentifierNameSyntax identifier when QualifiedNames.TryGetValue(identifier.Identifier.ValueText, out string? qualified):
-                    return (qualified, new StringBuilder("global::").Append(qualified).Append(' ').Append(name).ToString());
+                    return (qualified, "global::" + qualified + " " + name);
                 default:
                     throw new NotSupportedException("The what-if reader knows the synthetic project's parameter types only: " + type);
             }
