@@ -96,9 +96,9 @@ namespace ConnectFlowQueries.Benchmarks
             foreach ((IMethodSymbol method, AttributeData attribute, QueryTarget target) in found)
             {
                 long start = GC.GetAllocatedBytesForCurrentThread();
-                FlowQueryMethodReader.Read(method, attribute, target, default);
+                FlowQueryMethodReader.Read(method, attribute, target, compilation, default);
                 long first = GC.GetAllocatedBytesForCurrentThread();
-                MethodModel model = FlowQueryMethodReader.Read(method, attribute, target, default).Model!;
+                MethodModel model = FlowQueryMethodReader.Read(method, attribute, target, compilation, default).Model!;
                 long second = GC.GetAllocatedBytesForCurrentThread() - first;
                 bytes[model.Name] = (second, first - start - second);
             }

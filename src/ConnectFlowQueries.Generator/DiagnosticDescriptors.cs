@@ -57,6 +57,10 @@ namespace ConnectFlowQueries.Generator
             DiagnosticCatalog.NestingTooDeepId, DiagnosticCatalog.NestingTooDeepTitle, DiagnosticCatalog.NestingTooDeepMessage, DiagnosticCatalog.QueryCategory,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.NestingTooDeepId + ".md");
 
+        public static readonly DiagnosticDescriptor ProjectSettings = new DiagnosticDescriptor(
+            DiagnosticCatalog.ProjectSettingsId, DiagnosticCatalog.ProjectSettingsTitle, DiagnosticCatalog.ProjectSettingsMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ProjectSettingsId + ".md");
+
         public static readonly DiagnosticDescriptor ContentTooLong = new DiagnosticDescriptor(
             DiagnosticCatalog.ContentTooLongId, DiagnosticCatalog.ContentTooLongTitle, DiagnosticCatalog.ContentTooLongMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ContentTooLongId + ".md");
@@ -89,15 +93,18 @@ namespace ConnectFlowQueries.Generator
             DiagnosticCatalog.ConvertToFlowQueryId, DiagnosticCatalog.ConvertToFlowQueryTitle, DiagnosticCatalog.ConvertToFlowQueryMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ConvertToFlowQueryId + ".md");
 
-        /// <summary>The rules of [FlowQuery] / [FlowModuleQuery] methods (FlowQueryAnalyzer).</summary>
+        /// <summary>The rules of the queries of [FlowQuery] / [FlowModuleQuery] methods (FlowQueryAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> QueryMethodRules { get; } = ImmutableArray.Create(
-            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep);
+            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, NestingTooDeep);
+
+        /// <summary>The rules of the methods' shapes and the project's settings (FlowQueryGenerator).</summary>
+        public static ImmutableArray<DiagnosticDescriptor> MethodShapeRules { get; } = ImmutableArray.Create(InvalidMethod, MaxResultsOutOfRange, ProjectSettings);
 
         /// <summary>The rules of hand-written Amazon Connect code (ConnectRequestAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> HandWrittenRules { get; } = ImmutableArray.Create(
             ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery);
 
-        public static ImmutableArray<DiagnosticDescriptor> All { get; } = QueryMethodRules.AddRange(HandWrittenRules);
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = QueryMethodRules.AddRange(MethodShapeRules).AddRange(HandWrittenRules);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

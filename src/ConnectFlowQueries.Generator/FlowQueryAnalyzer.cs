@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConnectFlowQueries.Generator
 {
     /// <summary>
-    /// Reports every problem of [FlowQuery] / [FlowModuleQuery] methods: query syntax and binding (CFQ001–CFQ009,
-    /// CFQ012) at the exact characters inside the string literal, and method shape (CFQ010, CFQ011).
+    /// Reports the problems of the queries of [FlowQuery] / [FlowModuleQuery] methods: query syntax and binding
+    /// (CFQ001–CFQ009, CFQ012) at the exact characters inside the string literal. The methods' shapes (CFQ010,
+    /// CFQ011, CFQ013) are reported by <see cref="FlowQueryGenerator"/>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlowQueryAnalyzer : DiagnosticAnalyzer
@@ -69,11 +70,8 @@ namespace ConnectFlowQueries.Generator
         private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, AttributeData attribute, QueryTarget target, SdkModel sdk)
         {
             CancellationToken cancellationToken = context.CancellationToken;
-            MethodReadResult read = FlowQueryMethodReader.Read(method, attribute, target, cancellationToken, buildModel: false);
-            foreach (ShapeDiagnostic shape in read.Diagnostics)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(shape.Descriptor), shape.Location, shape.Argument));
-            }
+            // The method's shape is reported by the generator, which the compiler still runs when the shape is a declaration error.
+            MethodReadResult read = FlowQueryMethodReader.Read(method, attribute, target, context.Compilation, cancellationToken, buildModel: false);
 
             string? text = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
             if (text is null && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
@@ -101,6 +99,7 @@ namespace ConnectFlowQueries.Generator
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 if (!FlowQueryMethodReader.KnownParameterNames.Contains(parameter.Name) &&
+                    !read.IsBoundByType(parameter.Ordinal) &&
                     !result.UsedParameters.Contains(parameter.Name) &&
                     !(method.ReturnType.SpecialType == SpecialType.System_Boolean &&
                       read.QueryParameters[parameter.Ordinal].TypeName == FlowQueryMethodReader.ItemTypeName(target)))

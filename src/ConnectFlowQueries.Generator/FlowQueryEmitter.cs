@@ -173,8 +173,8 @@ namespace ConnectFlowQueries.Generator
 
         private void EmitPaging(BoundQuery query, string itemsProperty, string operation)
         {
-            // Locals start with '__' so they cannot collide with the user's parameter names.
-            Indent().Append("string? __nextToken = ").Append(_method.NextTokenParameter is { } n ? Escape(n) : "null").Append(';').NewLine();
+            string nextToken = Local("__nextToken"), request = Local("__request"), response = Local("__response"), item = Local("__item");
+            Indent().Append("string? ").Append(nextToken).Append(" = ").Append(_method.NextTokenParameter is { } n ? Escape(n) : "null").Append(';').NewLine();
             Line("do");
             Open();
             if (_method.CancellationTokenParameter is { } ct)
@@ -182,22 +182,50 @@ namespace ConnectFlowQueries.Generator
                 Indent().Append(Escape(ct)).Append(".ThrowIfCancellationRequested();").NewLine();
             }
 
-            Indent().Append("var __request = ");
-            EmitRequest(query, "__nextToken");
+            Indent().Append("var ").Append(request).Append(" = ");
+            EmitRequest(query, nextToken);
             Append(';').NewLine();
-            Indent().Append("var __response = await ").Append(Escape(_method.ClientParameter!)).Append('.').Append(operation)
-                .Append("(__request, ").Append(CancellationArgument()).Append(").ConfigureAwait(false);").NewLine();
-            Indent().Append("if (__response.").Append(itemsProperty).Append(" != null)").NewLine();
+            Indent().Append("var ").Append(response).Append(" = await ").Append(Escape(_method.ClientParameter!)).Append('.').Append(operation)
+                .Append('(').Append(request).Append(", ").Append(CancellationArgument()).Append(").ConfigureAwait(false);").NewLine();
+            Indent().Append("if (").Append(response).Append('.').Append(itemsProperty).Append(" != null)").NewLine();
             Open();
-            Indent().Append("foreach (var __item in __response.").Append(itemsProperty).Append(')').NewLine();
+            Indent().Append("foreach (var ").Append(item).Append(" in ").Append(response).Append('.').Append(itemsProperty).Append(')').NewLine();
             Open();
-            Line("yield return __item;");
+            Indent().Append("yield return ").Append(item).Append(';').NewLine();
             Close();
             Close();
             NewLine();
-            Line("__nextToken = __response.NextToken;");
+            Indent().Append(nextToken).Append(" = ").Append(response).Append(".NextToken;").NewLine();
             Close();
-            Line("while (!string.IsNullOrEmpty(__nextToken));");
+            Indent().Append("while (!string.IsNullOrEmpty(").Append(nextToken).Append("));").NewLine();
+        }
+
+        /// <summary>
+        /// A name for a local of the generated body that no parameter has (locals share the parameters' scope): the
+        /// name itself, which starts with '__' to make a collision unlikely, else with a number after it.
+        /// </summary>
+        private string Local(string name)
+        {
+            string candidate = name;
+            for (int n = 2; HasParameter(candidate); n++)
+            {
+                candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return candidate;
+
+            bool HasParameter(string local)
+            {
+                foreach (ParameterModel parameter in _method.Parameters)
+                {
+                    if (parameter.Name == local)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         private string CancellationArgument() =>
@@ -346,6 +374,7 @@ namespace ConnectFlowQueries.Generator
                 AppendMatch(criteria, subject);
             }
 
+            string hasTag = query.TagFilter is null ? string.Empty : Local("__HasTag");
             if (query.TagFilter is { } tags)
             {
                 if (query.Criteria is not null)
@@ -360,7 +389,7 @@ namespace ConnectFlowQueries.Generator
                     EquatableArray<BoundTag> all = tags.AnyOf[i];
                     for (int j = 0; j < all.Count; j++)
                     {
-                        Append(j > 0 ? " && __HasTag(" : "__HasTag(").Append(subject).Append(".Tags, ").AppendLiteral(all[j].Key)
+                        (j > 0 ? Append(" && ") : this).Append(hasTag).Append('(').Append(subject).Append(".Tags, ").AppendLiteral(all[j].Key)
                             .Append(", ").AppendValue(all[j].Value).Append(')');
                     }
 
@@ -379,8 +408,8 @@ namespace ConnectFlowQueries.Generator
             if (query.TagFilter is not null)
             {
                 NewLine();
-                Line("static bool __HasTag(global::System.Collections.Generic.Dictionary<string, string>? tags, string key, string? value) =>");
-                Line("    tags != null && tags.TryGetValue(key, out var actual) && string.Equals(actual, value, global::System.StringComparison.Ordinal);");
+                Indent().Append("static bool ").Append(hasTag).Append("(global::System.Collections.Generic.Dictionary<string, string>? tags, string key, string? value) =>").NewLine();
+                Line("    value != null && tags != null && tags.TryGetValue(key, out var actual) && string.Equals(actual, value, global::System.StringComparison.Ordinal);");
             }
         }
 
@@ -411,16 +440,19 @@ namespace ConnectFlowQueries.Generator
                     break;
                 case BoundStringCondition condition:
                 {
+                    // A null property or a null argument never matches: the service never returns a flow for either.
                     string property = condition.FieldName == "name" ? ".Name" : ".Description";
+                    Append('(');
+                    AppendNotNull(condition.Value);
                     switch (condition.Match)
                     {
                         case StringMatch.StartsWith:
-                            Append('(').Append(subject).Append(property).Append(" != null && ").Append(subject).Append(property)
-                                .Append(".StartsWith(").AppendValue(condition.Value).Append(", ").Append(IgnoreCase).Append("))");
+                            Append(subject).Append(property).Append(" != null && ").Append(subject).Append(property)
+                                .Append(".StartsWith(").AppendValue(condition.Value).Append(", ").Append(IgnoreCase).Append(')');
                             break;
                         case StringMatch.Contains:
-                            Append('(').Append(subject).Append(property).Append(" != null && ").Append(subject).Append(property)
-                                .Append(".IndexOf(").AppendValue(condition.Value).Append(", ").Append(IgnoreCase).Append(") >= 0)");
+                            Append(subject).Append(property).Append(" != null && ").Append(subject).Append(property)
+                                .Append(".IndexOf(").AppendValue(condition.Value).Append(", ").Append(IgnoreCase).Append(") >= 0");
                             break;
                         default:
                             Append("string.Equals(").Append(subject).Append(property).Append(", ").AppendValue(condition.Value)
@@ -428,28 +460,24 @@ namespace ConnectFlowQueries.Generator
                             break;
                     }
 
+                    Append(')');
                     break;
                 }
 
                 case BoundEnumCondition condition:
                 {
-                    Append("string.Equals(").Append(subject).Append('.');
-                    _sb.Append(condition.CriteriaProperty, 0, condition.CriteriaProperty.Length - "Condition".Length);
-                    Append("?.Value, ");
                     if (!condition.Value.IsParameter)
                     {
-                        AppendLiteral(condition.Value.Text);
-                    }
-                    else
-                    {
-                        Append(Escape(condition.Value.Text));
-                        if (condition.Value.ParameterTypeName != "string")
-                        {
-                            Append("?.Value");
-                        }
+                        Append("string.Equals(").AppendItemProperty(subject, condition).Append("?.Value, ").AppendLiteral(condition.Value.Text)
+                            .Append(", ").Append(IgnoreCase).Append(')');
+                        break;
                     }
 
-                    Append(", ").Append(IgnoreCase).Append(')');
+                    Append('(');
+                    AppendNotNull(condition.Value);
+                    AppendItemProperty(subject, condition).Append(" != null && string.Equals(").AppendItemProperty(subject, condition)
+                        .Append(".Value, ").Append(Escape(condition.Value.Text)).Append(condition.Value.ParameterTypeName == "string" ? string.Empty : ".Value")
+                        .Append(", ").Append(IgnoreCase).Append("))");
                     break;
                 }
 
@@ -474,6 +502,23 @@ namespace ConnectFlowQueries.Generator
             }
 
             return Append(Escape(condition.Value.Text));
+        }
+
+        /// <summary>"flow.Type": the item's property an enum condition tests, named as its criteria property without "Condition".</summary>
+        private FlowQueryEmitter AppendItemProperty(string subject, BoundEnumCondition condition)
+        {
+            Append(subject).Append('.');
+            _sb.Append(condition.CriteriaProperty, 0, condition.CriteriaProperty.Length - "Condition".Length);
+            return this;
+        }
+
+        /// <summary>"prefix != null &amp;&amp; " before a condition on a parameter's value; nothing for a literal, which is never null.</summary>
+        private void AppendNotNull(BoundValue value)
+        {
+            if (value.IsParameter)
+            {
+                Append(Escape(value.Text)).Append(" != null && ");
+            }
         }
 
         private FlowQueryEmitter AppendValue(BoundValue value) => value.IsParameter ? Append(Escape(value.Text)) : AppendLiteral(value.Text);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
@@ -6,12 +7,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConnectFlowQueries.Generator
 {
+    /// <summary>What reading one method gives: the model to implement it from (null when it cannot be implemented) and its shape problems.</summary>
+    internal sealed record QueryMethod(MethodModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
     /// <summary>
     /// Implements [FlowQuery] and [FlowModuleQuery] partial methods. Stages: find the methods
     /// (ForAttributeWithMetadataName) → read each into an equatable <see cref="MethodModel"/> → combine with the
     /// SDK's <see cref="SdkModel"/> → group the methods by type → parse and bind each query, emit one file per type.
-    /// Editing one query reads that one method again and rewrites its type's file only. Diagnostics come from
-    /// <see cref="FlowQueryAnalyzer"/>, so the generator stays cheap and its steps stay cached.
+    /// Editing one query reads that one method again and rewrites its type's file only. The generator reports the
+    /// methods' shape problems (the compiler runs no analyzer after the declaration errors they cause); the query's
+    /// own diagnostics come from <see cref="FlowQueryAnalyzer"/>, as the implementation always compiles.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class FlowQueryGenerator : IIncrementalGenerator
@@ -37,9 +42,9 @@ namespace ConnectFlowQueries.Generator
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<MethodModel> flows = Methods(context, FlowQueryMethodReader.FlowQueryAttributeName, QueryTarget.Flows)
+            IncrementalValuesProvider<QueryMethod> flows = Methods(context, FlowQueryMethodReader.FlowQueryAttributeName, QueryTarget.Flows)
                 .WithTrackingName(Steps.FlowMethods);
-            IncrementalValuesProvider<MethodModel> modules = Methods(context, FlowQueryMethodReader.FlowModuleQueryAttributeName, QueryTarget.Modules)
+            IncrementalValuesProvider<QueryMethod> modules = Methods(context, FlowQueryMethodReader.FlowModuleQueryAttributeName, QueryTarget.Modules)
                 .WithTrackingName(Steps.ModuleMethods);
 
             IncrementalValueProvider<SdkModel> sdk = context.CompilationProvider
@@ -48,8 +53,8 @@ namespace ConnectFlowQueries.Generator
 
             // Grouping looks at every method, but only compares models the steps above kept: an unchanged method is the
             // very same object, and only the files whose methods changed reach the output below.
-            IncrementalValuesProvider<GeneratedFile> files = flows.Collect()
-                .Combine(modules.Collect())
+            IncrementalValuesProvider<GeneratedFile> files = Models(flows).Collect()
+                .Combine(Models(modules).Collect())
                 .Select(static (pair, _) => GeneratedFile.GroupByType(pair.Left, pair.Right))
                 .WithTrackingName(Steps.TypeGroups)
                 .SelectMany(static (files, _) => files)
@@ -57,8 +62,26 @@ namespace ConnectFlowQueries.Generator
 
             context.RegisterSourceOutput(files.Combine(sdk), static (spc, pair) =>
                 spc.AddSource(pair.Left.HintName, Generate(pair.Left, pair.Right, spc.CancellationToken)));
+            ReportShapeDiagnostics(context, flows);
+            ReportShapeDiagnostics(context, modules);
             RegisterRuntimeExtensions(context, sdk);
         }
+
+        private static IncrementalValuesProvider<MethodModel> Models(IncrementalValuesProvider<QueryMethod> methods) =>
+            methods.Select(static (method, _) => method.Model).Where(static model => model is not null)!;
+
+        /// <summary>
+        /// Method-shape problems come from the generator, not an analyzer: a method it cannot implement is a
+        /// declaration error (CS8795, CS0751), and the command-line compiler runs no analyzer after one.
+        /// </summary>
+        private static void ReportShapeDiagnostics(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<QueryMethod> methods) =>
+            context.RegisterSourceOutput(methods.Where(static m => m.Diagnostics.Count > 0), static (spc, method) =>
+            {
+                foreach (DiagnosticInfo diagnostic in method.Diagnostics)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
 
         /// <summary>
         /// ToSearchContactFlowsRequest(this FlowQuery, ...) and the modules twin, for queries parsed at run time. The
@@ -97,20 +120,38 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        private static IncrementalValuesProvider<MethodModel> Methods(IncrementalGeneratorInitializationContext context, string attributeName, QueryTarget target) =>
+        private static IncrementalValuesProvider<QueryMethod> Methods(IncrementalGeneratorInitializationContext context, string attributeName, QueryTarget target) =>
             context.SyntaxProvider.ForAttributeWithMetadataName(
                     attributeName,
-                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (node, _) => node is MethodDeclarationSyntax or LocalFunctionStatementSyntax,
                     (ctx, ct) => Read(ctx, target, ct))
                 .Where(static m => m is not null)!;
 
-        private static MethodModel? Read(GeneratorAttributeSyntaxContext context, QueryTarget target, CancellationToken cancellationToken)
+        private static QueryMethod? Read(GeneratorAttributeSyntaxContext context, QueryTarget target, CancellationToken cancellationToken)
         {
+            if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length != 1)
+            {
+                return null;
+            }
+
+            if (target == QueryTarget.Modules && method.GetAttributes().Any(a => FlowQueryMethodReader.TargetOf(a) == QueryTarget.Flows))
+            {
+                return null; // both attributes: the flows step reads the method and reports it once
+            }
+
             try
             {
-                return context.TargetSymbol is IMethodSymbol method && context.Attributes.Length == 1
-                    ? FlowQueryMethodReader.Read(method, context.Attributes[0], target, cancellationToken).Model
-                    : null;
+                if (context.TargetNode is LocalFunctionStatementSyntax localFunction)
+                {
+                    return new QueryMethod(null, new EquatableArray<DiagnosticInfo>(new[]
+                    {
+                        new DiagnosticInfo(DiagnosticCatalog.InvalidMethod, LocationInfo.From(localFunction.Identifier.GetLocation()),
+                            $"'{method.Name}' is a local function, which nothing can implement from another file: declare it as a partial method of a partial type"),
+                    }));
+                }
+
+                MethodReadResult read = FlowQueryMethodReader.Read(method, context.Attributes[0], target, context.SemanticModel.Compilation, cancellationToken);
+                return read.Model is null && read.Diagnostics.Count == 0 ? null : new QueryMethod(read.Model, read.Diagnostics);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -11,43 +11,36 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConnectFlowQueries.Generator
 {
-    /// <summary>A method-shape problem (CFQ010, CFQ011) found while reading a method; reported by the analyzer.</summary>
-    internal readonly struct ShapeDiagnostic
-    {
-        public ShapeDiagnostic(QueryDiagnosticDescriptor descriptor, Location? location, string argument)
-        {
-            Descriptor = descriptor;
-            Location = location;
-            Argument = argument;
-        }
-
-        public QueryDiagnosticDescriptor Descriptor { get; }
-        public Location? Location { get; }
-        public string Argument { get; }
-    }
-
     internal sealed class MethodReadResult
     {
-        public MethodReadResult(MethodModel? model, ImmutableArray<ShapeDiagnostic> diagnostics, EquatableArray<QueryParameter> queryParameters)
+        public MethodReadResult(MethodModel? model, EquatableArray<DiagnosticInfo> diagnostics, EquatableArray<QueryParameter> queryParameters, ulong boundByType)
         {
             Model = model;
             Diagnostics = diagnostics;
             QueryParameters = queryParameters;
+            _boundByType = boundByType;
         }
+
+        private readonly ulong _boundByType;
 
         /// <summary>Null when no implementation can be emitted at all (not partial, type not partial, ...) or the model was not asked for.</summary>
         public MethodModel? Model { get; }
 
-        public ImmutableArray<ShapeDiagnostic> Diagnostics { get; }
+        /// <summary>Method-shape problems (CFQ010, CFQ011, CFQ013), reported by the generator.</summary>
+        public EquatableArray<DiagnosticInfo> Diagnostics { get; }
 
         /// <summary>The parameters a query may name with {placeholders}, each with its type's name.</summary>
         public EquatableArray<QueryParameter> QueryParameters { get; }
+
+        /// <summary>Whether the parameter at <paramref name="ordinal"/> was taken for its type (the client, the cancellation token), whatever its name.</summary>
+        public bool IsBoundByType(int ordinal) => ordinal < 64 && (_boundByType & (1UL << ordinal)) != 0;
     }
 
     /// <summary>
     /// Reads a [FlowQuery] / [FlowModuleQuery] method's symbol into a <see cref="MethodModel"/> and checks its
-    /// shape. Shared by the generator (which keeps the model) and the analyzer (which reports the diagnostics),
-    /// so both agree on what a valid method is.
+    /// shape. Shared by the generator (which keeps the model and reports the shape diagnostics: a method it cannot
+    /// implement is a declaration error, after which the compiler runs no analyzer) and the analyzer (which binds
+    /// the query against the parameters), so both agree on what a valid method is.
     /// </summary>
     internal static class FlowQueryMethodReader
     {
@@ -137,40 +130,67 @@ namespace ConnectFlowQueries.Generator
         /// <summary>The full name of the SDK type a target's match method takes ("Amazon.Connect.Model.ContactFlow").</summary>
         public static string ItemTypeName(QueryTarget target) => (target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes).Item;
 
-        /// <param name="buildModel">False for the analyzer, which needs the diagnostics only: the model's display strings are the costly part.</param>
-        public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, CancellationToken cancellationToken, bool buildModel = true)
+        /// <summary>
+        /// Reads a method and checks its shape. Nothing at all (no model, no diagnostic) for a method the compiler
+        /// cannot bind yet, as while it is being typed: its own errors say what is wrong, and an implementation
+        /// written from a half-typed declaration would only add errors of ours.
+        /// </summary>
+        /// <param name="buildModel">False for the analyzer, which needs the parameters only: the model's display strings are the costly part.</param>
+        public static MethodReadResult Read(IMethodSymbol method, AttributeData attribute, QueryTarget target, Compilation compilation, CancellationToken cancellationToken, bool buildModel = true)
         {
             // Made at the first problem: most methods have none, and an empty builder still allocates its array.
-            ImmutableArray<ShapeDiagnostic>.Builder? diagnostics = null;
+            List<DiagnosticInfo>? diagnostics = null;
             Location? methodLocation = method.Locations.FirstOrDefault();
-            void Report(ShapeDiagnostic diagnostic) => (diagnostics ??= ImmutableArray.CreateBuilder<ShapeDiagnostic>()).Add(diagnostic);
-            ImmutableArray<ShapeDiagnostic> Reported() => diagnostics?.ToImmutable() ?? ImmutableArray<ShapeDiagnostic>.Empty;
-            void Fail(Location? location, string message) =>
-                Report(new ShapeDiagnostic(DiagnosticCatalog.InvalidMethod, location ?? methodLocation, message));
+            void Report(QueryDiagnosticDescriptor descriptor, Location? location, string argument) =>
+                (diagnostics ??= new List<DiagnosticInfo>()).Add(new DiagnosticInfo(descriptor, LocationInfo.From(location ?? methodLocation), argument));
+            void Fail(Location? location, string message) => Report(DiagnosticCatalog.InvalidMethod, location, message);
+            MethodReadResult Result(MethodModel? model, EquatableArray<QueryParameter> parameters, ulong boundByType = 0) =>
+                new MethodReadResult(model, diagnostics is null ? EquatableArray<DiagnosticInfo>.Empty : new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), parameters, boundByType);
+
+            var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as MethodDeclarationSyntax;
+            if (declaration is null || declaration.Parent is not TypeDeclarationSyntax || HasSyntaxErrors(declaration))
+            {
+                return Result(null, EquatableArray<QueryParameter>.Empty); // outside any type or half-typed: the compiler's errors say it
+            }
 
             string attributeName = target == QueryTarget.Flows ? "[FlowQuery]" : "[FlowModuleQuery]";
             var names = SdkNames(target);
             var modelTypes = target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes;
             string query = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string s ? s : string.Empty;
 
+            // Settings of the whole project come first: with them wrong, nothing else about the method matters yet.
+            if (declaration.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp9 } options)
+            {
+                Report(DiagnosticCatalog.ProjectSettings, methodLocation,
+                    $"{attributeName} methods need C# 9 or later, and this project compiles C# {options.LanguageVersion.ToDisplayString()}: set <LangVersion>9.0</LangVersion> or later in the project file");
+                return Result(null, EquatableArray<QueryParameter>.Empty);
+            }
+
+            if (SdkAliases(compilation, modelTypes.Request) is { } aliases)
+            {
+                Report(DiagnosticCatalog.ProjectSettings, methodLocation,
+                    $"AWSSDK.Connect is referenced only as extern alias '{aliases}', which generated code cannot see: add 'global' to the reference's aliases (Aliases=\"global,{aliases}\")");
+                return Result(null, EquatableArray<QueryParameter>.Empty);
+            }
+
             int? constantMaxResults = null;
+            Location? constantMaxResultsLocation = null;
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
                 if (named.Key == "MaxResults" && named.Value.Value is int value)
                 {
                     constantMaxResults = value;
+                    constantMaxResultsLocation = NamedArgumentLocation(attribute, "MaxResults", cancellationToken) ?? methodLocation;
                     if (value < 1 || value > 100)
                     {
-                        Report(new ShapeDiagnostic(DiagnosticCatalog.MaxResultsOutOfRange, NamedArgumentLocation(attribute, "MaxResults", cancellationToken) ?? methodLocation,
-                            value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        Report(DiagnosticCatalog.MaxResultsOutOfRange, constantMaxResultsLocation, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }
                 }
             }
 
             // Can an implementation be emitted at all? Otherwise the user would see C# errors about our output.
-            var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as MethodDeclarationSyntax;
-            bool canImplement = declaration is not null;
-            if (declaration is not null && (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || declaration.Body is not null || declaration.ExpressionBody is not null))
+            bool canImplement = true;
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || declaration.Body is not null || declaration.ExpressionBody is not null)
             {
                 Fail(methodLocation, $"The method '{method.Name}' must be a partial method without a body, so {attributeName} can implement it");
                 canImplement = false;
@@ -193,8 +213,14 @@ namespace ConnectFlowQueries.Generator
                 canImplement = false;
             }
 
+            if (method.ReturnsByRef || method.ReturnsByRefReadonly)
+            {
+                Fail(declaration.ReturnType.GetLocation(), $"The method '{method.Name}' cannot return by reference");
+                canImplement = false;
+            }
+
             List<ContainingTypeModel>? containingTypes = buildModel ? new List<ContainingTypeModel>() : null;
-            for (SyntaxNode? node = declaration?.Parent; node is TypeDeclarationSyntax type; node = node.Parent)
+            for (SyntaxNode? node = declaration.Parent; node is TypeDeclarationSyntax type; node = node.Parent)
             {
                 string? keyword = type switch
                 {
@@ -203,44 +229,85 @@ namespace ConnectFlowQueries.Generator
                     StructDeclarationSyntax => "struct",
                     _ => null,
                 };
-                if (keyword is null || !type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                if (keyword is null)
                 {
-                    Fail(type.Identifier.GetLocation(), keyword is null
-                        ? $"{attributeName} methods must be declared in a class, struct or record, not in '{type.Identifier.Text}'"
-                        : $"The type '{type.Identifier.Text}' that contains '{method.Name}' must be declared 'partial'");
+                    Fail(type.Identifier.GetLocation(), $"{attributeName} methods must be declared in a class, struct or record, not in '{type.Identifier.ValueText}'");
+                    canImplement = false;
+                }
+                else if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    Fail(type.Identifier.GetLocation(), $"The type '{type.Identifier.ValueText}' that contains '{method.Name}' must be declared 'partial'");
+                    canImplement = false;
+                }
+                else if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+                {
+                    // C# keeps every part of a file-local type in one file, and generated code is always another file.
+                    Fail(type.Identifier.GetLocation(), $"The type '{type.Identifier.ValueText}' that contains '{method.Name}' is file-local ('file'), so no other file can implement its methods: remove 'file' or declare the method in another type");
                     canImplement = false;
                 }
 
-                containingTypes?.Insert(0, new ContainingTypeModel(keyword ?? "class", type.Identifier.ValueText + type.TypeParameterList));
+                containingTypes?.Insert(0, new ContainingTypeModel(keyword ?? "class", TypeDeclarationName(type)));
             }
 
             ReturnKind? returnKind = ClassifyReturn(method.ReturnType, modelTypes);
             if (returnKind is null)
             {
-                Fail(declaration?.ReturnType.GetLocation(), method.ReturnType.TypeKind == TypeKind.Error
+                bool unknown = ContainsErrorType(method.ReturnType);
+                Fail(declaration.ReturnType.GetLocation(), unknown
                     ? $"The return type '{method.ReturnType.ToDisplayString()}' is unknown: reference the AWSSDK.Connect package (and for IAsyncEnumerable, target .NET Core 3.0 or later or reference Microsoft.Bcl.AsyncInterfaces)"
                     : $"{attributeName} methods return {SdkModel.ModelNamespace}.{names.Request}, Task<{names.Response}>, IAsyncEnumerable<{names.Item}> or bool (matching a {names.Item} in memory), not '{method.ReturnType.ToDisplayString()}'");
+                canImplement &= !unknown; // an implementation would repeat the unknown type: one more error, in our file
             }
 
-            // Parameters bind by name; anything else is a {placeholder} candidate.
+            // The client and the cancellation token are taken by their types; the other parameters by name; anything else is a {placeholder} candidate.
             string? instanceId = null, nextToken = null, maxResults = null, client = null, cancellation = null, subject = null;
             bool maxResultsNullable = false, addEnumeratorCancellation = false;
+            ulong boundByType = 0;
             // Filled by ordinal and handed to the model as they are, like the query parameters: no list to grow and copy.
             ParameterModel[]? parameters = buildModel ? new ParameterModel[method.Parameters.Length] : null;
             var queryParameters = new QueryParameter[method.Parameters.Length];
             foreach (IParameterSymbol parameter in method.Parameters)
             {
                 Location? location = parameter.Locations.FirstOrDefault();
+                if (ContainsErrorType(parameter.Type))
+                {
+                    canImplement = false; // the compiler reports the unknown type; an implementation would repeat it
+                }
+
                 string typeName = TypeName(parameter.Type, out TypeSpelling spelling);
                 queryParameters[parameter.Ordinal] = new QueryParameter(parameter.Name, typeName);
                 if (parameters is not null)
                 {
-                    parameters[parameter.Ordinal] = new ParameterModel(Declaration(parameter, typeName, spelling), parameter.Name);
+                    bool isThis = method.IsExtensionMethod && parameter.Ordinal == 0;
+                    parameters[parameter.Ordinal] = new ParameterModel(Declaration(parameter, typeName, spelling, isThis), parameter.Name);
                 }
 
                 if (parameter.RefKind != RefKind.None)
                 {
                     Fail(location, $"The parameter '{parameter.Name}' cannot be ref, out or in");
+                    continue;
+                }
+
+                if (typeName == CancellationTokenTypeName || typeName == ClientTypeName)
+                {
+                    bool isToken = typeName == CancellationTokenTypeName;
+                    if ((isToken ? cancellation : client) is { } first)
+                    {
+                        Fail(location, $"The method '{method.Name}' takes one {(isToken ? "CancellationToken" : "IAmazonConnect")}, but '{first}' and '{parameter.Name}' both are one: remove '{parameter.Name}'");
+                        continue;
+                    }
+
+                    boundByType |= parameter.Ordinal < 64 ? 1UL << parameter.Ordinal : 0;
+                    if (!isToken)
+                    {
+                        client = parameter.Name;
+                        continue;
+                    }
+
+                    cancellation = parameter.Name;
+                    // Only an IAsyncEnumerable method needs the attribute, and binding a parameter's attributes is not free.
+                    addEnumeratorCancellation = returnKind == ReturnKind.AllPages &&
+                        !parameter.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumeratorCancellationAttribute");
                     continue;
                 }
 
@@ -260,15 +327,10 @@ namespace ConnectFlowQueries.Generator
                         maxResultsNullable = typeName == "int?";
                         break;
                     case Client:
-                        Expect(typeName == ClientTypeName, location, Client, ClientTypeName);
-                        client = parameter.Name;
+                        Expect(false, location, Client, ClientTypeName);
                         break;
                     case CancellationToken:
-                        Expect(typeName == "System.Threading.CancellationToken", location, CancellationToken, "CancellationToken");
-                        cancellation = parameter.Name;
-                        // Only an IAsyncEnumerable method needs the attribute, and binding a parameter's attributes is not free.
-                        addEnumeratorCancellation = returnKind == ReturnKind.AllPages &&
-                            !parameter.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumeratorCancellationAttribute");
+                        Expect(false, location, CancellationToken, "CancellationToken");
                         break;
                     default:
                         if (returnKind == ReturnKind.Match && typeName == modelTypes.Item && subject is null)
@@ -278,6 +340,11 @@ namespace ConnectFlowQueries.Generator
 
                         break;
                 }
+            }
+
+            if (constantMaxResults is int constant && maxResults is not null && !maxResultsNullable)
+            {
+                Fail(constantMaxResultsLocation, $"MaxResults = {constant} is never used: the 'int {maxResults}' parameter always sets the page size. Declare it 'int? {maxResults}' to fall back to {constant} when it is null, or remove one of them");
             }
 
             switch (returnKind)
@@ -296,19 +363,19 @@ namespace ConnectFlowQueries.Generator
             }
 
             var readParameters = new EquatableArray<QueryParameter>(queryParameters);
-            if (!canImplement || declaration is null || containingTypes is null) // containingTypes is null when no model was asked for
+            if (!canImplement || containingTypes is null) // containingTypes is null when no model was asked for
             {
-                return new MethodReadResult(null, Reported(), readParameters);
+                return Result(null, readParameters, boundByType);
             }
 
             var model = new MethodModel(
                 target,
                 HintName(method),
-                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? QualifiedName(ns) ?? ns.ToDisplayString() : null,
+                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? QualifiedName(ns) ?? WithoutGlobalPrefix(ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) : null,
                 containingTypes.ToEquatableArray(),
                 Modifiers(declaration.Modifiers),
                 ReturnTypeName(method.ReturnType, returnKind, target),
-                method.Name,
+                EscapedIdentifier(declaration.Identifier),
                 new EquatableArray<ParameterModel>(parameters ?? Array.Empty<ParameterModel>()),
                 readParameters,
                 returnKind ?? ReturnKind.Request,
@@ -323,7 +390,7 @@ namespace ConnectFlowQueries.Generator
                 subject,
                 query,
                 diagnostics is null);
-            return new MethodReadResult(model, Reported(), readParameters);
+            return Result(model, readParameters, boundByType);
 
             void Expect(bool ok, Location? location, string name, string type)
             {
@@ -333,6 +400,63 @@ namespace ConnectFlowQueries.Generator
                 }
             }
         }
+
+        private const string CancellationTokenTypeName = "System.Threading.CancellationToken";
+
+        /// <summary>Whether the declaration has a syntax error (a warning, such as a malformed documentation comment, is not one).</summary>
+        private static bool HasSyntaxErrors(SyntaxNode node) =>
+            node.ContainsDiagnostics && node.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+
+        /// <summary>Whether the compiler could not resolve the type or a part of it (a type argument, an array's element).</summary>
+        private static bool ContainsErrorType(ITypeSymbol type) => type switch
+        {
+            { TypeKind: TypeKind.Error } => true,
+            IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(ContainsErrorType),
+            _ => false,
+        };
+
+        /// <summary>
+        /// The aliases of the AWSSDK.Connect reference when none of them is 'global' (generated code spells its types
+        /// 'global::Amazon.Connect...'), else null.
+        /// </summary>
+        internal static string? SdkAliases(Compilation compilation, string requestTypeName)
+        {
+            if (compilation.GetTypeByMetadataName(requestTypeName)?.ContainingAssembly is not { } assembly ||
+                compilation.GetMetadataReference(assembly) is not { Properties.Aliases: { IsDefaultOrEmpty: false } aliases } ||
+                aliases.Contains("global"))
+            {
+                return null;
+            }
+
+            return string.Join(",", aliases);
+        }
+
+        /// <summary>A declared name as C# source: '@' where the user wrote it or a keyword needs it.</summary>
+        internal static string EscapedIdentifier(SyntaxToken identifier) =>
+            identifier.Text.StartsWith("@", StringComparison.Ordinal) || SyntaxFacts.GetKeywordKind(identifier.ValueText) != SyntaxKind.None
+                ? "@" + identifier.ValueText
+                : identifier.ValueText;
+
+        /// <summary>"Box&lt;T&gt;": the name and the type parameters' names, which a partial declaration repeats (not their attributes or variance).</summary>
+        private static string TypeDeclarationName(TypeDeclarationSyntax type)
+        {
+            if (type.TypeParameterList is not { Parameters.Count: > 0 } typeParameters)
+            {
+                return EscapedIdentifier(type.Identifier);
+            }
+
+            StringBuilder sb = StringBuilderCache.Acquire().Append(EscapedIdentifier(type.Identifier)).Append('<');
+            for (int i = 0; i < typeParameters.Parameters.Count; i++)
+            {
+                (i > 0 ? sb.Append(", ") : sb).Append(EscapedIdentifier(typeParameters.Parameters[i].Identifier));
+            }
+
+            return StringBuilderCache.GetStringAndRelease(sb.Append('>'));
+        }
+
+        private static string WithoutGlobalPrefix(string name) =>
+            name.StartsWith(GlobalPrefix, StringComparison.Ordinal) ? name.Substring(GlobalPrefix.Length) : name;
 
         private static ReturnKind? ClassifyReturn(ITypeSymbol type, (string Request, string Response, string Item) names)
         {
@@ -423,18 +547,20 @@ namespace ConnectFlowQueries.Generator
         /// "string? nextToken" as the implementation repeats it. The usual parameter (a type <see cref="TypeName"/> spelled
         /// without Roslyn, nothing else) is spelled from that name; anything else (ref kinds, params, generic types, names that need '@') by Roslyn.
         /// </summary>
-        private static string Declaration(IParameterSymbol parameter, string typeName, TypeSpelling spelling)
+        private static string Declaration(IParameterSymbol parameter, string typeName, TypeSpelling spelling, bool isThis)
         {
-            if (spelling != TypeSpelling.Roslyn && parameter is { RefKind: RefKind.None, IsParams: false, IsThis: false } &&
+            if (spelling != TypeSpelling.Roslyn && parameter is { RefKind: RefKind.None, IsParams: false } &&
                 SyntaxFacts.GetKeywordKind(parameter.Name) == SyntaxKind.None)
             {
                 bool annotated = parameter.Type.IsReferenceType && parameter.NullableAnnotation == NullableAnnotation.Annotated;
                 StringBuilder sb = StringBuilderCache.Acquire();
-                (spelling == TypeSpelling.Qualified ? sb.Append(GlobalPrefix) : sb).Append(typeName);
+                (isThis ? sb.Append("this ") : sb).Append(spelling == TypeSpelling.Qualified ? GlobalPrefix : string.Empty).Append(typeName);
                 return StringBuilderCache.GetStringAndRelease((annotated ? sb.Append('?') : sb).Append(' ').Append(parameter.Name));
             }
 
-            return parameter.ToDisplayString(ParameterFormat);
+            // Roslyn spells a lone parameter without the 'this' of an extension method, whatever the format says.
+            string declaration = parameter.ToDisplayString(ParameterFormat);
+            return isThis && !declaration.StartsWith("this ", StringComparison.Ordinal) ? "this " + declaration : declaration;
         }
 
         private const string GlobalPrefix = "global::";

@@ -55,9 +55,21 @@ namespace ConnectFlowQueries.Generator
                 return _fallback;
             }
 
+            if (span.Length > 0)
+            {
+                return Location.Create(_tree, TextSpan.FromBounds(_offsets[span.Start], _offsets[span.End]));
+            }
+
+            // An empty span (a token expected where there is none) would underline nothing: take the character at it,
+            // the closing quote at the end of the text, or the whole literal when the text is empty.
+            int last = _offsets.Length - 1;
+            if (last == 0)
+            {
+                return _fallback;
+            }
+
             int start = _offsets[span.Start];
-            int end = span.Length == 0 ? start : _offsets[span.End];
-            return Location.Create(_tree, TextSpan.FromBounds(start, end));
+            return Location.Create(_tree, new TextSpan(start, span.Start < last ? _offsets[span.Start + 1] - start : 1));
         }
 
         /// <summary>The source position of each value character, or null where decoding does not reproduce the value.</summary>

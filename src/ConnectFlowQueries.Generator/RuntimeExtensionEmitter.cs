@@ -9,10 +9,12 @@ namespace ConnectFlowQueries.Generator
 {
     /// <summary>
     /// Which run-time request extensions a compilation gets: one per search whose request type the referenced
-    /// AWSSDK.Connect has, and only when the ConnectFlowQueries library (with <c>FlowQuery</c>) is referenced too and
-    /// the project compiles C# 8 or later (the extensions are nullable-annotated; a C# 7.3 project that only uses
-    /// FlowQuery.Parse must not start failing to build). A plain equatable value, so the extensions are emitted again
-    /// only when these facts change.
+    /// AWSSDK.Connect has (and generated code can see: not only under an extern alias), and only when the
+    /// ConnectFlowQueries library (with <c>FlowQuery</c>) is referenced too and the project compiles C# 8 or later
+    /// (the extensions are nullable-annotated; a C# 7.3 project that only uses FlowQuery.Parse must not start failing
+    /// to build). None when a referenced assembly's extensions are visible here (it grants InternalsVisibleTo): a
+    /// second copy would make every call ambiguous, and that one builds the same requests. A plain equatable value,
+    /// so the extensions are emitted again only when these facts change.
     /// </summary>
     internal sealed record RuntimeExtensionTrigger(bool Flows, bool Modules)
     {
@@ -25,12 +27,29 @@ namespace ConnectFlowQueries.Generator
         public static RuntimeExtensionTrigger Read(Compilation compilation)
         {
             bool library = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 } &&
-                compilation.GetTypeByMetadataName(FlowQueryTypeName) is not null;
+                compilation.GetTypeByMetadataName(FlowQueryTypeName) is not null &&
+                !SeesReferencedExtensions(compilation);
             return new RuntimeExtensionTrigger(library && HasRequest(compilation, QueryTarget.Flows), library && HasRequest(compilation, QueryTarget.Modules));
         }
 
-        private static bool HasRequest(Compilation compilation, QueryTarget target) =>
-            compilation.GetTypeByMetadataName(SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Request) is not null;
+        private static bool HasRequest(Compilation compilation, QueryTarget target)
+        {
+            string request = SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Request;
+            return compilation.GetTypeByMetadataName(request) is not null && FlowQueryMethodReader.SdkAliases(compilation, request) is null;
+        }
+
+        private static bool SeesReferencedExtensions(Compilation compilation)
+        {
+            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(RuntimeExtensionEmitter.Namespace + "." + RuntimeExtensionEmitter.ClassName))
+            {
+                if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -41,6 +60,7 @@ namespace ConnectFlowQueries.Generator
     internal static class RuntimeExtensionEmitter
     {
         public const string HintName = "ConnectFlowQueries.FlowQuery-RequestExtensions.g.cs";
+        public const string Namespace = "ConnectFlowQueries";
         public const string ClassName = "FlowQueryRequestExtensions";
 
         private const string Api = "global::ConnectFlowQueries.";
@@ -58,7 +78,7 @@ namespace ConnectFlowQueries.Generator
                 #nullable enable
                 #pragma warning disable CS0612, CS0618 // an SDK member marked obsolete is still what the query asks for
 
-                namespace ConnectFlowQueries
+                namespace {{Namespace}}
                 {
                     /// <summary>Builds AWSSDK.Connect requests from queries parsed at run time with <c>FlowQuery.Parse</c>.</summary>
                     [global::System.CodeDom.Compiler.GeneratedCode("{{FlowQueryMethodReader.GeneratorName}}", "{{ThisAssembly.Version}}")]

@@ -71,6 +71,11 @@ namespace ConnectFlowQueries.Language
         public const string NestingTooDeepMessage = "The query nests parentheses or 'not' deeper than {0} levels; flatten it";
         public static readonly QueryDiagnosticDescriptor NestingTooDeep = new QueryDiagnosticDescriptor(NestingTooDeepId, NestingTooDeepTitle, NestingTooDeepMessage, QuerySeverity.Error, QueryCategory);
 
+        public const string ProjectSettingsId = "CFQ013";
+        public const string ProjectSettingsTitle = "Project settings the query methods cannot be generated with";
+        public const string ProjectSettingsMessage = "{0}";
+        public static readonly QueryDiagnosticDescriptor ProjectSettings = new QueryDiagnosticDescriptor(ProjectSettingsId, ProjectSettingsTitle, ProjectSettingsMessage, QuerySeverity.Error, UsageCategory);
+
         public const string ContentTooLongId = "CFQ020";
         public const string ContentTooLongTitle = "Flow content longer than 256000 characters";
         public const string ContentTooLongMessage = "The {0} content is {1} characters long; Amazon Connect accepts at most {2}";
@@ -113,7 +118,7 @@ namespace ConnectFlowQueries.Language
 
         public static readonly QueryDiagnosticDescriptor[] All =
         {
-            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep,
+            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep, ProjectSettings,
             ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
         };
     }

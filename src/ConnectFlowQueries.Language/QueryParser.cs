@@ -228,6 +228,7 @@ namespace ConnectFlowQueries.Language
                 if (key.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number)
                 {
                     Take();
+                    ReportIfEmptyKey(key);
                     return new FieldSyntax(FieldKind.Tag, key.Value, name.Span.Union(key.Span), key.Span);
                 }
 
@@ -251,7 +252,17 @@ namespace ConnectFlowQueries.Language
             }
 
             QueryToken close = Take();
+            ReportIfEmptyKey(quoted);
             return new FieldSyntax(FieldKind.Tag, quoted.Value, name.Span.Union(close.Span), quoted.Span);
+        }
+
+        /// <summary>Amazon Connect tag keys have 1 to 128 characters; an empty one is reported where it is, and parsing goes on.</summary>
+        private void ReportIfEmptyKey(QueryToken key)
+        {
+            if (key.Value.Length == 0)
+            {
+                Report(key.Span, "A tag key cannot be empty: Amazon Connect tag keys have 1 to 128 characters");
+            }
         }
 
         /// <summary>Skips to the next 'and', 'or', ')' or the end, so one mistake gives one message.</summary>

@@ -30,8 +30,8 @@ namespace ConnectFlowQueries.Tests
                 Diagnostic("CFQ001", "Unterminated string: add a closing single quote").WithLocation(0));
 
         [Fact]
-        public Task CFQ001_MissingValueAtEndPointsAtTheEnd() =>
-            VerifyAnalyzerAsync(Method("\"name ={|#0:|}\""),
+        public Task CFQ001_MissingValueAtEndPointsAtTheClosingQuote() =>
+            VerifyAnalyzerAsync(Method("\"name ={|#0:\"|}"),
                 Diagnostic("CFQ001", "Expected a value after '=', such as 'text'").WithLocation(0));
 
         [Fact]
@@ -119,21 +119,21 @@ namespace ConnectFlowQueries.Tests
 
         [Fact]
         public Task CFQ010_MissingInstanceId() =>
-            VerifyAnalyzerAsync(Method("\"name = 'a'\"", "string nextToken").Replace("Search(", "{|#0:Search|}("),
+            VerifyGeneratorAndAnalyzerAsync(Method("\"name = 'a'\"", "string nextToken").Replace("Search(", "{|#0:Search|}("),
                 Diagnostic("CFQ010", "The method 'Search' needs a 'string instanceId' parameter: the Amazon Connect instance to search").WithLocation(0));
 
         [Fact]
         public Task CFQ010_MistypedInstanceId() =>
-            VerifyAnalyzerAsync(Method("\"name = 'a'\"", "int {|#0:instanceId|}"),
+            VerifyGeneratorAndAnalyzerAsync(Method("\"name = 'a'\"", "int {|#0:instanceId|}"),
                 Diagnostic("CFQ010", "The parameter 'instanceId' must be of type string").WithLocation(0));
 
         [Fact]
         public Task CFQ010_UnsupportedReturnType() =>
-            VerifyAnalyzerAsync(Method("\"name = 'a'\"", returnType: "{|#0:string|}"), Diagnostic("CFQ010").WithLocation(0));
+            VerifyGeneratorAndAnalyzerAsync(Method("\"name = 'a'\"", returnType: "{|#0:string|}"), Diagnostic("CFQ010").WithLocation(0));
 
         [Fact]
         public Task CFQ010_ContainingTypeNotPartial() =>
-            VerifyAnalyzerAsync("""
+            VerifyGeneratorAndAnalyzerAsync("""
                 using Amazon.Connect.Model;
                 using ConnectFlowQueries;
                 public static class {|#0:Flows|}
@@ -145,7 +145,7 @@ namespace ConnectFlowQueries.Tests
 
         [Fact]
         public Task CFQ010_MethodNotPartial() =>
-            VerifyAnalyzerAsync("""
+            VerifyGeneratorAndAnalyzerAsync("""
                 using Amazon.Connect.Model;
                 using ConnectFlowQueries;
                 public static partial class Flows
@@ -157,7 +157,7 @@ namespace ConnectFlowQueries.Tests
 
         [Fact]
         public Task CFQ011_MaxResultsOutOfRange() =>
-            VerifyAnalyzerAsync(Method("\"name = 'a'\", MaxResults = {|#0:500|}"),
+            VerifyGeneratorAndAnalyzerAsync(Method("\"name = 'a'\", MaxResults = {|#0:500|}"),
                 Diagnostic("CFQ011", "500").WithLocation(0));
 
         [Fact]

@@ -259,7 +259,8 @@ namespace ConnectFlowQueries.Tests
         [Fact]
         public void InvalidMethodShapesProduceNoCompilerErrorCascade()
         {
-            (Compilation output, _) = TestCompilation.Generate(TestCompilation.Create(Flows("name = 'a'", "int instanceId, ref string nextToken")));
+            (Compilation output, GeneratorDriverRunResult result) = TestCompilation.Generate(TestCompilation.Create(Flows("name = 'a'", "int instanceId, ref string nextToken")));
+            Assert.Equal(new[] { "CFQ010", "CFQ010" }, result.Diagnostics.Select(d => d.Id));
             Assert.All(TestCompilation.Diagnostics(output), d => Assert.StartsWith("CFQ", d.Id));
         }
 

@@ -137,7 +137,7 @@ namespace ConnectFlowQueries.Tests
                 var method = (IMethodSymbol)semanticModel.GetDeclaredSymbol(declaration)!;
                 AttributeData attribute = method.GetAttributes().Single();
                 QueryTarget target = FlowQueryMethodReader.TargetOf(attribute) ?? throw new Xunit.Sdk.XunitException("no query attribute on " + method.Name);
-                MethodModel model = FlowQueryMethodReader.Read(method, attribute, target, default).Model
+                MethodModel model = FlowQueryMethodReader.Read(method, attribute, target, compilation, default).Model
                     ?? throw new Xunit.Sdk.XunitException("no model for " + method.Name);
                 yield return (method, model);
             }

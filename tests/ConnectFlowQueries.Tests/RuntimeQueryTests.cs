@@ -218,10 +218,18 @@ namespace ConnectFlowQueries.Tests
 
             // Query positions as source positions: an escape such as \" is two characters of source.
             int InSource(int position) => literalStart + SymbolDisplay.FormatLiteral(text.Substring(0, position), quote: true).Length - 2;
+
+            // An empty span in the text underlines one character of source: the next one, the closing quote at the end, or the whole "" of an empty query.
+            (int Start, int End) SourceSpan(FlowQueryDiagnostic d) =>
+                d.Length > 0 ? (InSource(d.Start), InSource(d.Start + d.Length))
+                : text.Length == 0 ? (literalStart - 1, literalStart + 1)
+                : d.Start < text.Length ? (InSource(d.Start), InSource(d.Start + 1))
+                : (InSource(d.Start), InSource(d.Start) + 1);
             Assert.NotEmpty(runtime);
             Assert.Equal(
                 analyzer.Select(d => (d.Id, d.GetMessage(), d.Severity == DiagnosticSeverity.Error, d.Location.SourceSpan.Start, d.Location.SourceSpan.End)).OrderBy(d => d.Item4).ThenBy(d => d.Id),
-                runtime.Select(d => (d.Id, d.Message, d.Severity == FlowQueryDiagnosticSeverity.Error, InSource(d.Start), InSource(d.Start + d.Length))).OrderBy(d => d.Item4).ThenBy(d => d.Id));
+                runtime.Select(d => (d.Id, d.Message, d.Severity == FlowQueryDiagnosticSeverity.Error, SourceSpan(d).Start, SourceSpan(d).End)).OrderBy(d => d.Item4).ThenBy(d => d.Id));
+            Assert.All(analyzer, d => Assert.True(d.Location.SourceSpan.Length > 0, d.ToString()));
         }
 
         [Fact]

@@ -363,7 +363,10 @@ namespace ConnectFlowQueries.Generator.HandWritten
 
                 foreach (QueryDiagnostic problem in FlowContentRules.Check(text.ToString(), "flow", context.CancellationToken))
                 {
-                    TextSpan span = new TextSpan(problem.Span.Start, problem.Span.Length);
+                    // A problem at the very end (the JSON stops short) underlines the last character: an empty span shows nothing.
+                    TextSpan span = problem.Span.Length == 0 && text.Length > 0
+                        ? new TextSpan(Math.Min(problem.Span.Start, text.Length - 1), 1)
+                        : new TextSpan(problem.Span.Start, problem.Span.Length);
                     Location location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(problem.Descriptor), location, problem.Arguments));
                 }

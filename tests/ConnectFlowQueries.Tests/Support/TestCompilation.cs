@@ -39,13 +39,20 @@ namespace ConnectFlowQueries.Tests.Support
                 parseOptions: ParseOptions,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-        /// <summary>Runs the generator; fails the test if it threw.</summary>
+        /// <summary>
+        /// Runs the generator; fails the test if it threw. Its own diagnostics (the method-shape rules) are in
+        /// <see cref="GeneratorDriverRunResult.Diagnostics"/>: each must be one of ours, at least one character wide.
+        /// </summary>
         public static (Compilation Output, GeneratorDriverRunResult Result) Generate(Compilation compilation)
         {
             GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
             GeneratorDriverRunResult result = driver.GetRunResult();
             Assert.All(result.Results, r => Assert.Null(r.Exception));
-            Assert.Empty(generatorDiagnostics);
+            Assert.All(generatorDiagnostics, d =>
+            {
+                Assert.StartsWith("CFQ", d.Id);
+                Assert.True(d.Location.SourceSpan.Length > 0, d.ToString());
+            });
             return (output, result);
         }
 
@@ -68,7 +75,8 @@ namespace ConnectFlowQueries.Tests.Support
         /// <summary>Generates, asserts that the result compiles with no error or warning, and loads it.</summary>
         public static Assembly GenerateAndLoad(string source)
         {
-            (Compilation output, _) = Generate(Create(source));
+            (Compilation output, GeneratorDriverRunResult result) = Generate(Create(source));
+            Assert.Empty(result.Diagnostics);
             ImmutableArray<Diagnostic> diagnostics = Diagnostics(output);
             Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
             return Load(output);

@@ -44,6 +44,30 @@ namespace ConnectFlowQueries.Tests.Support
             return test.RunAsync();
         }
 
+        /// <summary>The analyzer and the generator together, as a build runs them: the method-shape rules come from the generator.</summary>
+        public sealed class GeneratorAndAnalyzerTest : CSharpAnalyzerTest<FlowQueryAnalyzer, DefaultVerifier>
+        {
+            public GeneratorAndAnalyzerTest(string source)
+            {
+                TestCode = source;
+                ReferenceAssemblies = OfflineReferences;
+                TestState.AdditionalReferences.AddRange(TestCompilation.References);
+                TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck; // the generator's output has its own tests
+                CompilerDiagnostics = CompilerDiagnostics.None; // a method the generator cannot implement is also CS8795, CS0751...
+            }
+
+            protected override Microsoft.CodeAnalysis.ParseOptions CreateParseOptions() => TestCompilation.ParseOptions;
+
+            protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(FlowQueryGenerator) };
+        }
+
+        public static Task VerifyGeneratorAndAnalyzerAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new GeneratorAndAnalyzerTest(source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
         /// <summary>Expects the id, severity and location; the message is checked only when arguments are given.</summary>
         public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticDescriptorsById(id).DefaultSeverity);
 
