@@ -190,7 +190,11 @@ namespace ConnectFlowQueries.Generator
 
             // Can an implementation be emitted at all? Otherwise the user would see C# errors about our output.
             bool canImplement = true;
-            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || declaration.Body is not null || declaration.ExpressionBody is not null)
+            if (declaration.Parent is InterfaceDeclarationSyntax)
+            {
+                // Checked below with the other containing types; what the method itself lacks follows from that.
+            }
+            else if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || declaration.Body is not null || declaration.ExpressionBody is not null)
             {
                 Fail(methodLocation, $"The method '{method.Name}' must be a partial method without a body, so {attributeName} can implement it");
                 canImplement = false;
@@ -291,13 +295,13 @@ namespace ConnectFlowQueries.Generator
                 if (typeName == CancellationTokenTypeName || typeName == ClientTypeName)
                 {
                     bool isToken = typeName == CancellationTokenTypeName;
+                    boundByType |= parameter.Ordinal < 64 ? 1UL << parameter.Ordinal : 0; // a second one is reported here, not as unused too
                     if ((isToken ? cancellation : client) is { } first)
                     {
                         Fail(location, $"The method '{method.Name}' takes one {(isToken ? "CancellationToken" : "IAmazonConnect")}, but '{first}' and '{parameter.Name}' both are one: remove '{parameter.Name}'");
                         continue;
                     }
 
-                    boundByType |= parameter.Ordinal < 64 ? 1UL << parameter.Ordinal : 0;
                     if (!isToken)
                     {
                         client = parameter.Name;
@@ -418,18 +422,25 @@ namespace ConnectFlowQueries.Generator
 
         /// <summary>
         /// The aliases of the AWSSDK.Connect reference when none of them is 'global' (generated code spells its types
-        /// 'global::Amazon.Connect...'), else null.
+        /// 'global::Amazon.Connect...'), else null. GetTypeByMetadataName finds no type of an aliased reference, so the
+        /// common case costs one cached lookup.
         /// </summary>
         internal static string? SdkAliases(Compilation compilation, string requestTypeName)
         {
-            if (compilation.GetTypeByMetadataName(requestTypeName)?.ContainingAssembly is not { } assembly ||
-                compilation.GetMetadataReference(assembly) is not { Properties.Aliases: { IsDefaultOrEmpty: false } aliases } ||
-                aliases.Contains("global"))
+            if (compilation.GetTypeByMetadataName(requestTypeName) is not null)
             {
                 return null;
             }
 
-            return string.Join(",", aliases);
+            foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(requestTypeName))
+            {
+                if (compilation.GetMetadataReference(type.ContainingAssembly) is { Properties.Aliases: { IsDefaultOrEmpty: false } aliases } && !aliases.Contains("global"))
+                {
+                    return string.Join(",", aliases);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A declared name as C# source: '@' where the user wrote it or a keyword needs it.</summary>

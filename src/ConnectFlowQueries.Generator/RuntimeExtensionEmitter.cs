@@ -34,8 +34,8 @@ namespace ConnectFlowQueries.Generator
 
         private static bool HasRequest(Compilation compilation, QueryTarget target)
         {
-            string request = SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Request;
-            return compilation.GetTypeByMetadataName(request) is not null && FlowQueryMethodReader.SdkAliases(compilation, request) is null;
+            // Null also where the SDK is referenced only under an extern alias, which generated code cannot see.
+            return compilation.GetTypeByMetadataName(SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Request) is not null;
         }
 
         private static bool SeesReferencedExtensions(Compilation compilation)

@@ -200,5 +200,43 @@ namespace ConnectFlowQueries.Tests.Reliability
                 TestCompilation.Diagnostics(output); // asserts no AD0001 / CS8785
             }
         }
+
+        /// <summary>
+        /// Every state an editor passes through while a real file is typed, character by character: whatever the
+        /// user's own errors, the generated files add no error or warning of their own, and nothing is generated for
+        /// a method that ends up outside any type.
+        /// </summary>
+        [Fact]
+        public void EveryEditorStateOfARealFileCompilesItsGeneratedCode()
+        {
+            string file = System.IO.File.ReadAllText(System.IO.Path.Combine(Package.DotNetCli.RepositoryRoot(), "samples", "ConnectFlowQueries.Sample", "Queries.cs"));
+            var states = new List<string>();
+            for (int length = file.IndexOf("/// <summary>", StringComparison.Ordinal); length <= file.Length; length++)
+            {
+                states.Add(file.Substring(0, length));
+            }
+
+            // A class header commented out leaves its methods outside any type.
+            states.Add(file.Replace("public static partial class Modules", "/* public static partial class Modules */"));
+
+            GeneratorDriver driver = TestCompilation.CreateDriver(trackSteps: false);
+            Compilation compilation = TestCompilation.Create(string.Empty);
+            SyntaxTree tree = compilation.SyntaxTrees.Single();
+            foreach (string state in states)
+            {
+                SyntaxTree typed = tree.WithChangedText(SourceText.From(state));
+                compilation = compilation.ReplaceSyntaxTree(tree, typed);
+                tree = typed;
+                driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+                GeneratorDriverRunResult result = driver.GetRunResult();
+                Assert.All(result.Results, r => Assert.Null(r.Exception));
+                foreach (SyntaxTree generated in TestCompilation.MethodSources(result).Select(s => s.SyntaxTree))
+                {
+                    Assert.DoesNotContain("invalid", generated.FilePath, StringComparison.OrdinalIgnoreCase);
+                    var problems = output.GetSemanticModel(generated).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+                    Assert.True(problems.Length == 0, $"After {state.Length} characters, {generated.FilePath}:\n{string.Join("\n", problems.Select(d => d.ToString()))}\n--- typed so far ---\n{state}");
+                }
+            }
+        }
     }
 }
