@@ -54,6 +54,32 @@ namespace ConnectFlowQueries.Tests
             Assert.StartsWith("The query was parsed for FlowQueryTarget.Modules; call ToSearchContactFlowModulesRequest instead.", error.Message);
         }
 
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void AReferencedAssemblysExtensionsSeenThroughInternalsVisibleToAreUsedInsteadOfASecondCopy(bool internalsVisible)
+        {
+            // A library generates its own internal extensions; a project that references it and sees its internals uses
+            // those (a copy of its own would make every call ambiguous, CS0121); one that does not see them generates its own.
+            string grant = internalsVisible ? "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Tests\")]" : string.Empty;
+            (Compilation library, _) = TestCompilation.Generate(TestCompilation.Create(grant + "\npublic class Library { }", assemblyName: "Library"));
+            Assert.Empty(library.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+            const string Caller = """
+                using ConnectFlowQueries;
+                public static class Caller
+                {
+                    public static Amazon.Connect.Model.SearchContactFlowsRequest Run() =>
+                        FlowQuery.Parse("name = 'a'", FlowQueryTarget.Flows).Query!.ToSearchContactFlowsRequest("i");
+                }
+                """;
+            (Compilation tests, GeneratorDriverRunResult result) = TestCompilation.Generate(
+                TestCompilation.Create(Caller, TestCompilation.References.Add(library.ToMetadataReference()), assemblyName: "Tests"));
+
+            Assert.Equal(!internalsVisible, result.Results.SelectMany(r => r.GeneratedSources).Any(s => s.HintName == RuntimeExtensionEmitter.HintName));
+            Assert.Empty(TestCompilation.Diagnostics(tests));
+        }
+
         [Fact]
         public void NotGeneratedWithoutTheSdkOrTheLibrary()
         {
