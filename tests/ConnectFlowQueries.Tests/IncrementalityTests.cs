@@ -129,6 +129,42 @@ namespace ConnectFlowQueries.Tests
         }
 
         [Fact]
+        public void AShapeDiagnosticMovesWithItsMethodWithoutRegeneratingAnyFileOrHoldingALocation()
+        {
+            // The diagnostic travels as equatable data: a line inserted above the method changes where it is reported,
+            // re-reads only that method, and writes no file again.
+            string Invalid(string before) => before + """
+                public static partial class Shapes
+                {
+                    [FlowQuery("name = 'a'")]
+                    public static partial SearchContactFlowsRequest Generic<T>(string instanceId);
+
+                    [FlowQuery("name = 'b'")]
+                    public static partial SearchContactFlowsRequest Valid(string instanceId);
+                }
+                """;
+            const string Usings = "using Amazon.Connect.Model;\nusing ConnectFlowQueries;\n";
+            CSharpCompilation compilation = TestCompilation.Create(Invalid(Usings));
+            (GeneratorDriver driver, GeneratorDriverRunResult first) = RunOnce(TestCompilation.CreateDriver(), compilation);
+            Diagnostic reported = Assert.Single(first.Diagnostics);
+            Assert.Equal(("CFQ010", 5), (reported.Id, reported.Location.GetLineSpan().StartLinePosition.Line));
+
+            SyntaxTree before = compilation.SyntaxTrees.Single();
+            SyntaxTree after = CSharpSyntaxTree.ParseText(Invalid(Usings + "// a comment\n"), TestCompilation.ParseOptions, path: before.FilePath);
+            (_, GeneratorDriverRunResult second) = RunOnce(driver, compilation.ReplaceSyntaxTree(before, after));
+
+            Diagnostic moved = Assert.Single(second.Diagnostics);
+            Assert.Equal(("CFQ010", 6), (moved.Id, moved.Location.GetLineSpan().StartLinePosition.Line));
+            Assert.Empty(ChangedFiles(first, second));
+            GeneratorRunResult run = second.Results.Single();
+            var methods = Outputs(run, FlowQueryGenerator.Steps.FlowMethods);
+            Assert.Equal(2, methods.Count);
+            Assert.Single(methods, o => o.Reason == IncrementalStepRunReason.Modified); // the generic one: its diagnostic moved
+            Assert.All(Outputs(run, FlowQueryGenerator.Steps.Files), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.All(methods, o => Assert.Null(ForbiddenObjectGraph.Find(o.Value, FlowQueryGenerator.Steps.FlowMethods)));
+        }
+
+        [Fact]
         public void TheObjectGraphWalkFindsCompilerStateHiddenInCollectionsAndStructs()
         {
             SyntaxTree tree = CSharpSyntaxTree.ParseText("class C { }");
