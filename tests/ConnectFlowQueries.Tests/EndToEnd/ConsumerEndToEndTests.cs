@@ -37,5 +37,29 @@ namespace ConnectFlowQueries.Tests.EndToEnd
 
             ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.CanaryClean.Name));
         }
+
+        [Fact]
+        public void SupportedShapesBuildWithoutAnyWarningAndRun()
+        {
+            ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.Works.Name));
+            ConsumerAssert.Prints(Build, ConsumerScenarios.Works.Name,
+                "keyword: i-a name EXACT 'a'",
+                "extension: i-1 status PUBLISHED",
+                "paging: one,two,three",
+                "paging requests: i-3@start,i-3@p2",
+                "paging criteria: ((name EXACT 'i' and description EXACT 's') or (name EXACT 'n' and description EXACT 'r'))",
+                "modules: m1,m2,m3 in 2 requests",
+                "prefix bill: True",
+                "prefix null: False",
+                "name x: True",
+                "name null: False",
+                "type CONTACT_FLOW: True",
+                "type null: False",
+                "tag missing: False",
+                "tag equal: True",
+                "page: only, token forwarded: True",
+                "split: name EXACT 'left' | name EXACT 'right' | state ACTIVE",
+                "runtime: i-2 name STARTS_WITH 'b'");
+        }
     }
 }
