@@ -61,5 +61,92 @@ namespace ConnectFlowQueries.Tests.EndToEnd
                 "split: name EXACT 'left' | name EXACT 'right' | state ACTIVE",
                 "runtime: i-2 name STARTS_WITH 'b'");
         }
+
+        [Fact]
+        public void UnsupportedShapesAreReportedOnceEachAtTheUsersCode()
+        {
+            // The compiler's own errors about the same declarations (no implementation part, partial member outside a
+            // partial type, no body) are expected beside CFQ010, in the user's files.
+            ConsumerAssert.BuildFailed(Build.Project(ConsumerScenarios.Shapes.Name), "CS8795", "CS0751", "CS0501", "CS0759");
+        }
+
+        [Fact]
+        public void HalfTypedCodeFailsWithTheCompilersSyntaxErrorsOnly()
+        {
+            ConsumerAssert.BuildFailed(Build.Project(ConsumerScenarios.HalfTyped.Name),
+                "CS1001", "CS1002", "CS1026", "CS1513", "CS1514", "CS1022", "CS1035", "CS1519");
+        }
+
+        [Fact]
+        public void QueryMethodsOutsideAnyTypeFailAtTheUsersCodeAndAreNotGenerated()
+        {
+            ProjectBuildResult project = Build.Project(ConsumerScenarios.OutsideAnyType.Name);
+
+            // The compiler's errors about members outside a type; CFQ010 may report them too.
+            ConsumerAssert.BuildFailed(project, "CFQ010", "CS0116", "CS9348", "CS0751", "CS8795", "CS0106");
+            Assert.Empty(Directory.EnumerateFiles(Path.Combine(project.Folder, "obj"), "*_invalid_global_code_*", SearchOption.AllDirectories));
+        }
+
+        [Fact]
+        public void TestsThatSeeALibrarysInternalsBuildAndRun()
+        {
+            ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.Lib.Name));
+            ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.LibTests.Name));
+            ConsumerAssert.Prints(Build, ConsumerScenarios.LibTests.Name,
+                "runtime: id status SAVED",
+                "internal: id name EXACT 'lib'");
+        }
+
+        [Fact]
+        public void APackageReferencedTransitivelyGeneratesInTheReferencingProject()
+        {
+            ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.App.Name));
+            ConsumerAssert.Prints(Build, ConsumerScenarios.App.Name,
+                "own: app state ARCHIVED",
+                "runtime: app description CONTAINS 'ops'",
+                "lib: app status PUBLISHED");
+        }
+
+        [Theory]
+        [InlineData(nameof(ConsumerScenarios.NetStandardCSharp9))]
+        [InlineData(nameof(ConsumerScenarios.Net8))]
+        [InlineData(nameof(ConsumerScenarios.Net10CSharp12))]
+        public void TargetsAndLanguagesFromCSharp9BuildClean(string project)
+        {
+            ConsumerAssert.BuiltClean(Build.Project(project));
+        }
+
+        [Theory]
+        [InlineData(nameof(ConsumerScenarios.NetStandardDefaultLanguage))]
+        [InlineData(nameof(ConsumerScenarios.Net10CSharp8))]
+        public void LanguagesBeforeCSharp9AreReportedAtTheMethod(string project)
+        {
+            // The compiler's own "feature not available in C# 7.3/8.0" errors are expected beside CFQ013.
+            ConsumerAssert.BuildFailed(Build.Project(project), "CS8370", "CS8400", "CS8703", "CS8795");
+        }
+
+        [Fact]
+        public void NullableDisabledBuildsWithoutAnyWarning()
+        {
+            ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.NullableDisabled.Name));
+        }
+
+        [Fact]
+        public void AnSdkOnlyUnderAnExternAliasIsReportedAtTheMethod()
+        {
+            ConsumerAssert.BuildFailed(Build.Project(ConsumerScenarios.AliasOnly.Name), "CS8795");
+        }
+
+        [Fact]
+        public void AnSdkUnderAnAliasAndGlobalBuildsClean()
+        {
+            ConsumerAssert.BuiltClean(Build.Project(ConsumerScenarios.AliasAndGlobal.Name));
+        }
+
+        [Fact]
+        public void AnEmptyTagKeyIsReportedAtTheKey()
+        {
+            ConsumerAssert.BuildFailed(Build.Project(ConsumerScenarios.EmptyTagKey.Name));
+        }
     }
 }
