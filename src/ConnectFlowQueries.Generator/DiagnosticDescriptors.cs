@@ -61,6 +61,10 @@ namespace ConnectFlowQueries.Generator
             DiagnosticCatalog.ProjectSettingsId, DiagnosticCatalog.ProjectSettingsTitle, DiagnosticCatalog.ProjectSettingsMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ProjectSettingsId + ".md");
 
+        public static readonly DiagnosticDescriptor NeedsNewerSdk = new DiagnosticDescriptor(
+            DiagnosticCatalog.NeedsNewerSdkId, DiagnosticCatalog.NeedsNewerSdkTitle, DiagnosticCatalog.NeedsNewerSdkMessage, DiagnosticCatalog.QueryCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.NeedsNewerSdkId + ".md");
+
         public static readonly DiagnosticDescriptor ContentTooLong = new DiagnosticDescriptor(
             DiagnosticCatalog.ContentTooLongId, DiagnosticCatalog.ContentTooLongTitle, DiagnosticCatalog.ContentTooLongMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ContentTooLongId + ".md");
@@ -95,7 +99,7 @@ namespace ConnectFlowQueries.Generator
 
         /// <summary>The rules of the queries of [FlowQuery] / [FlowModuleQuery] methods (FlowQueryAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> QueryMethodRules { get; } = ImmutableArray.Create(
-            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, NestingTooDeep);
+            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, NestingTooDeep, NeedsNewerSdk);
 
         /// <summary>The rules of the methods' shapes and the project's settings (FlowQueryGenerator).</summary>
         public static ImmutableArray<DiagnosticDescriptor> MethodShapeRules { get; } = ImmutableArray.Create(InvalidMethod, MaxResultsOutOfRange, ProjectSettings);

@@ -263,13 +263,24 @@ namespace ConnectFlowQueries.Generator
                 Append(',').NewLine();
             }
 
-            if (query.TagFilter is { } tags)
+            if (query.TagFilter is not null || query.AttributeFilter is not null)
             {
                 Indent().Append("SearchFilter = new ").Append(SdkSource.FilterType(_method.Target)).NewLine();
                 Open();
-                Indent().Append("TagFilter = ");
-                EmitTagFilter(tags);
-                Append(',').NewLine();
+                if (query.TagFilter is { } tags)
+                {
+                    Indent().Append("TagFilter = ");
+                    EmitTagFilter(tags);
+                    Append(',').NewLine();
+                }
+
+                if (query.AttributeFilter is { } attributes)
+                {
+                    Indent().Append("FlowAttributeFilter = ");
+                    EmitAttributeFilter(attributes);
+                    Append(',').NewLine();
+                }
+
                 CloseWith("},");
             }
 
@@ -356,6 +367,40 @@ namespace ConnectFlowQueries.Generator
             CloseWith("}", newLine: false);
         }
 
+        /// <summary>One <c>ContactFlowAttributeAndCondition</c> per term; a term without tags leaves <c>TagConditions</c> null.</summary>
+        private void EmitAttributeFilter(BoundAttributeFilter filter)
+        {
+            Append("new ").Append(SdkSource.AttributeFilterType).NewLine();
+            Open();
+            Indent().Append("OrConditions = new ").Append(SdkSource.AttributeAndConditionListType).NewLine();
+            Open();
+            foreach (BoundAttributeTerm term in filter.AnyOf)
+            {
+                Indent().Append("new ").Append(SdkSource.AttributeAndConditionType).NewLine();
+                Open();
+                if (term.Tags.Count > 0)
+                {
+                    Indent().Append("TagConditions = new ").Append(SdkSource.TagConditionListType).Append(" { ");
+                    for (int i = 0; i < term.Tags.Count; i++)
+                    {
+                        (i > 0 ? Append(", ") : this).AppendTag(term.Tags[i]);
+                    }
+
+                    Append(" },").NewLine();
+                }
+
+                if (term.Type is { } type)
+                {
+                    Indent().Append("ContactFlowTypeCondition = new ").Append(SdkSource.TypeConditionType).Append(" { ContactFlowType = ").AppendEnumValue(type).Append(" },").NewLine();
+                }
+
+                CloseWith("},");
+            }
+
+            CloseWith("},");
+            CloseWith("}", newLine: false);
+        }
+
         private FlowQueryEmitter AppendTag(BoundTag tag) =>
             Append("new ").Append(SdkSource.TagConditionType).Append(" { TagKey = ").AppendLiteral(tag.Key)
                 .Append(", TagValue = ").AppendValue(tag.Value).Append(" }");
@@ -374,23 +419,34 @@ namespace ConnectFlowQueries.Generator
                 AppendMatch(criteria, subject);
             }
 
-            string hasTag = query.TagFilter is null ? string.Empty : Local("__HasTag");
+            string hasTag = query.TagFilter is null && query.AttributeFilter is null ? string.Empty : Local("__HasTag");
+            bool first = query.Criteria is null;
             if (query.TagFilter is { } tags)
             {
-                if (query.Criteria is not null)
-                {
-                    Append(" && ");
-                }
-
-                Append('(');
+                Append(first ? "(" : " && (");
+                first = false;
                 for (int i = 0; i < tags.AnyOf.Count; i++)
                 {
                     Append(i > 0 ? " || (" : "(");
-                    EquatableArray<BoundTag> all = tags.AnyOf[i];
-                    for (int j = 0; j < all.Count; j++)
+                    AppendHasTags(tags.AnyOf[i], subject, hasTag);
+                    Append(')');
+                }
+
+                Append(')');
+            }
+
+            if (query.AttributeFilter is { } attributes)
+            {
+                Append(first ? "(" : " && (");
+                first = false;
+                for (int i = 0; i < attributes.AnyOf.Count; i++)
+                {
+                    BoundAttributeTerm term = attributes.AnyOf[i];
+                    Append(i > 0 ? " || (" : "(");
+                    AppendHasTags(term.Tags, subject, hasTag);
+                    if (term.Type is { } type)
                     {
-                        (j > 0 ? Append(" && ") : this).Append(hasTag).Append('(').Append(subject).Append(".Tags, ").AppendLiteral(all[j].Key)
-                            .Append(", ").AppendValue(all[j].Value).Append(')');
+                        (term.Tags.Count > 0 ? Append(" && ") : this).AppendMatch(type, subject);
                     }
 
                     Append(')');
@@ -399,17 +455,27 @@ namespace ConnectFlowQueries.Generator
                 Append(')');
             }
 
-            if (query.Criteria is null && query.TagFilter is null)
+            if (first)
             {
                 Append("true");
             }
 
             Append(';').NewLine();
-            if (query.TagFilter is not null)
+            if (hasTag.Length > 0)
             {
                 NewLine();
                 Indent().Append("static bool ").Append(hasTag).Append("(global::System.Collections.Generic.Dictionary<string, string>? tags, string key, string? value) =>").NewLine();
                 Line("    value != null && tags != null && tags.TryGetValue(key, out var actual) && string.Equals(actual, value, global::System.StringComparison.Ordinal);");
+            }
+        }
+
+        /// <summary>"__HasTag(flow.Tags, "k", "v") &amp;&amp; ...": every tag of an AND list.</summary>
+        private void AppendHasTags(EquatableArray<BoundTag> tags, string subject, string hasTag)
+        {
+            for (int j = 0; j < tags.Count; j++)
+            {
+                (j > 0 ? Append(" && ") : this).Append(hasTag).Append('(').Append(subject).Append(".Tags, ").AppendLiteral(tags[j].Key)
+                    .Append(", ").AppendValue(tags[j].Value).Append(')');
             }
         }
 

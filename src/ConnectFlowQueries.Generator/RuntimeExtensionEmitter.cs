@@ -70,7 +70,12 @@ namespace ConnectFlowQueries.Generator
             var members = new StringBuilder();
             foreach (QueryTarget target in new[] { QueryTarget.Flows, QueryTarget.Modules }.Where(trigger.Has))
             {
-                members.Append(Request(target)).Append(Criteria(target, sdk.For(target)));
+                members.Append(Request(target, sdk)).Append(Criteria(target, sdk.For(target)));
+            }
+
+            if (trigger.Flows)
+            {
+                members.Append(AttributeFilterMethod(sdk));
             }
 
             return $$"""
@@ -159,7 +164,7 @@ namespace ConnectFlowQueries.Generator
 
         private static string CriteriaMethod(QueryTarget target) => "__" + SdkSource.CriteriaType(target).Substring(SdkSource.ModelPrefix.Length);
 
-        private static string Request(QueryTarget target)
+        private static string Request(QueryTarget target, SdkModel sdk)
         {
             string request = SdkSource.RequestType(target);
             QueryTarget other = target == QueryTarget.Flows ? QueryTarget.Modules : QueryTarget.Flows;
@@ -181,13 +186,51 @@ namespace ConnectFlowQueries.Generator
                                 {{RequestShape.MaxResults}} = maxResults,
                                 {{RequestShape.NextToken}} = nextToken,
                                 {{RequestShape.SearchCriteria}} = query.Criteria is null ? null : {{CriteriaMethod(target)}}(query.Criteria),
-                                {{RequestShape.SearchFilter}} = query.TagFilter is null ? null : new {{SdkSource.FilterType(target)}} { {{RequestShape.TagFilter}} = __TagFilter(query.TagFilter) },
+                                {{RequestShape.SearchFilter}} = {{SearchFilter(target, sdk)}},
                             };
                         }
 
 
                 """.Replace("\r\n", "\n");
         }
+
+        /// <summary>
+        /// The SearchFilter expression: the tag filter, and for flows the flow attribute filter where the SDK has it
+        /// (where it does not, a query that needs one throws why: the library parses it whatever the SDK).
+        /// </summary>
+        private static string SearchFilter(QueryTarget target, SdkModel sdk)
+        {
+            string tags = $"new {SdkSource.FilterType(target)} {{ {RequestShape.TagFilter} = __TagFilter(query.TagFilter) }}";
+            if (target != QueryTarget.Flows)
+            {
+                return $"query.TagFilter is null ? null : {tags}";
+            }
+
+            string attributes = sdk.Flows.HasFlowAttributeFilter
+                ? $"new {SdkSource.FilterType(target)} {{ {RequestShape.TagFilter} = query.TagFilter is null ? null : __TagFilter(query.TagFilter), {RequestShape.FlowAttributeFilter} = __AttributeFilter(query.AttributeFilter) }}"
+                : $"throw new global::System.NotSupportedException({FlowQueryEmitter.Literal("An 'or' between tag and type conditions needs ContactFlowSearchFilter.FlowAttributeFilter, which the referenced AWSSDK.Connect does not have; update the AWSSDK.Connect package.")})";
+            return $"query.AttributeFilter != null ? {attributes} : query.TagFilter is null ? null : {tags}";
+        }
+
+        /// <summary>The flow attribute filter's conversion, only where the SDK has the type.</summary>
+        private static string AttributeFilterMethod(SdkModel sdk) => !sdk.Flows.HasFlowAttributeFilter ? string.Empty : $$"""
+                        private static {{SdkSource.AttributeFilterType}} __AttributeFilter({{Api}}FlowAttributeFilter filter)
+                        {
+                            var anyOf = new {{SdkSource.AttributeAndConditionListType}}(filter.AnyOf.Count);
+                            foreach (var condition in filter.AnyOf)
+                            {
+                                anyOf.Add(new {{SdkSource.AttributeAndConditionType}}
+                                {
+                                    {{RequestShape.TagConditions}} = condition.Tags.Count == 0 ? null : __Tags(condition.Tags),
+                                    {{RequestShape.ContactFlowTypeCondition}} = condition.Type is null ? null : new {{SdkSource.TypeConditionType}} { {{RequestShape.ContactFlowType}} = {{SdkSource.EnumFromString("ContactFlowType", "condition.Type")}} },
+                                });
+                            }
+
+                            return new {{SdkSource.AttributeFilterType}} { {{RequestShape.OrConditions}} = anyOf };
+                        }
+
+
+                """.Replace("\r\n", "\n");
 
         private static string Criteria(QueryTarget target, QuerySchema schema)
         {

@@ -25,7 +25,8 @@ namespace ConnectFlowQueries.Generator
                 QuerySchema.ForFlows(
                     EnumValues(compilation, "ContactFlowType"),
                     EnumValues(compilation, "ContactFlowState"),
-                    EnumValues(compilation, "ContactFlowStatus")),
+                    EnumValues(compilation, "ContactFlowStatus"),
+                    HasProperty(compilation.GetTypeByMetadataName(ModelNamespace + ".ContactFlowSearchFilter"), "FlowAttributeFilter")),
                 QuerySchema.ForModules(
                     HasProperty(moduleCriteria, "StateCondition") ? EnumValues(compilation, "ContactFlowModuleState") : null,
                     HasProperty(moduleCriteria, "StatusCondition") ? EnumValues(compilation, "ContactFlowModuleStatus") : null),

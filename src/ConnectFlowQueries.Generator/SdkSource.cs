@@ -19,6 +19,10 @@ namespace ConnectFlowQueries.Generator
         public const string TagConditionType = ModelPrefix + "TagCondition";
         public const string TagConditionListType = ListPrefix + TagConditionType + ">";
         public const string TagConditionListListType = ListPrefix + TagConditionListType + ">";
+        public const string AttributeFilterType = ModelPrefix + "ContactFlowAttributeFilter";
+        public const string AttributeAndConditionType = ModelPrefix + "ContactFlowAttributeAndCondition";
+        public const string AttributeAndConditionListType = ListPrefix + AttributeAndConditionType + ">";
+        public const string TypeConditionType = ModelPrefix + "ContactFlowTypeCondition";
 
         private static readonly TargetTypes Flows = new TargetTypes(QueryTarget.Flows, "ContactFlowSearchCriteria", "ContactFlowSearchFilter");
         private static readonly TargetTypes Modules = new TargetTypes(QueryTarget.Modules, "ContactFlowModuleSearchCriteria", "ContactFlowModuleSearchFilter");

@@ -28,8 +28,20 @@ namespace ConnectFlowQueries.Language
     /// <summary>A tag filter as an OR of AND lists, the shape ControlPlaneTagFilter takes.</summary>
     internal sealed record BoundTagFilter(EquatableArray<EquatableArray<BoundTag>> AnyOf);
 
-    /// <summary>A query bound to a schema: what the request's SearchCriteria and SearchFilter hold.</summary>
-    internal sealed record BoundQuery(QueryTarget Target, BoundCriteria? Criteria, BoundTagFilter? TagFilter);
+    /// <summary>
+    /// One term of a flow attribute filter: tag conditions and at most one flow type, all of which must hold (the
+    /// request's <c>ContactFlowAttributeAndCondition</c>).
+    /// </summary>
+    internal sealed record BoundAttributeTerm(EquatableArray<BoundTag> Tags, BoundEnumCondition? Type);
+
+    /// <summary>
+    /// An OR of terms that mixes tag and flow type conditions, which only <c>ContactFlowSearchFilter.FlowAttributeFilter</c>
+    /// can hold (the criteria have no tags, the tag filter no types).
+    /// </summary>
+    internal sealed record BoundAttributeFilter(EquatableArray<BoundAttributeTerm> AnyOf);
+
+    /// <summary>A query bound to a schema: what the request's SearchCriteria and SearchFilter hold; every part is AND-ed.</summary>
+    internal sealed record BoundQuery(QueryTarget Target, BoundCriteria? Criteria, BoundTagFilter? TagFilter, BoundAttributeFilter? AttributeFilter = null);
 
     internal static class StringMatchExtensions
     {

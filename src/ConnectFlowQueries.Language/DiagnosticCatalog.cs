@@ -76,6 +76,11 @@ namespace ConnectFlowQueries.Language
         public const string ProjectSettingsMessage = "{0}";
         public static readonly QueryDiagnosticDescriptor ProjectSettings = new QueryDiagnosticDescriptor(ProjectSettingsId, ProjectSettingsTitle, ProjectSettingsMessage, QuerySeverity.Error, UsageCategory);
 
+        public const string NeedsNewerSdkId = "CFQ014";
+        public const string NeedsNewerSdkTitle = "Query needs a newer AWSSDK.Connect";
+        public const string NeedsNewerSdkMessage = "{0} needs {1}, which the referenced AWSSDK.Connect does not have; update the AWSSDK.Connect package";
+        public static readonly QueryDiagnosticDescriptor NeedsNewerSdk = new QueryDiagnosticDescriptor(NeedsNewerSdkId, NeedsNewerSdkTitle, NeedsNewerSdkMessage, QuerySeverity.Error, QueryCategory);
+
         public const string ContentTooLongId = "CFQ020";
         public const string ContentTooLongTitle = "Flow content longer than 256000 characters";
         public const string ContentTooLongMessage = "The {0} content is {1} characters long; Amazon Connect accepts at most {2}";
@@ -118,7 +123,7 @@ namespace ConnectFlowQueries.Language
 
         public static readonly QueryDiagnosticDescriptor[] All =
         {
-            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep, ProjectSettings,
+            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep, ProjectSettings, NeedsNewerSdk,
             ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
         };
     }

@@ -99,6 +99,8 @@ namespace ConnectFlowQueries.Language
 
             var criteria = new List<BoundCriteria>();
             var tagConjuncts = new List<QueryNode>();
+            BoundAttributeFilter? attributeFilter = null;
+            LogicalNode? attributeConjunct = null;
             bool failed = false;
             foreach (QueryNode conjunct in conjuncts)
             {
@@ -106,6 +108,23 @@ namespace ConnectFlowQueries.Language
                 if (hasTags && !hasOthers)
                 {
                     tagConjuncts.Add(conjunct);
+                    continue;
+                }
+
+                if (hasTags && AttributeTerms(conjunct) is { } terms)
+                {
+                    var or = (LogicalNode)Unwrap(conjunct);
+                    if (attributeConjunct is not null)
+                    {
+                        Report(DiagnosticCatalog.NotExpressible, or.OperatorTokens[0].Span, "A second 'or' of tag and type conditions",
+                            $"the request holds one flow attribute filter, already taken by the 'or' at character {attributeConjunct.OperatorTokens[0].Span.Start + 1}; combine them into one 'or' or run two searches");
+                        failed = true;
+                        continue;
+                    }
+
+                    attributeConjunct = or;
+                    attributeFilter = BindAttributeFilter(or, terms);
+                    failed |= attributeFilter is null;
                     continue;
                 }
 
@@ -134,7 +153,98 @@ namespace ConnectFlowQueries.Language
                 1 => criteria[0],
                 _ => new BoundLogical(LogicalOperator.And, criteria.ToEquatableArray()),
             };
-            return new BoundQuery(_schema.Target, root2, tagFilter);
+            return new BoundQuery(_schema.Target, root2, tagFilter, attributeFilter);
+        }
+
+        /// <summary>
+        /// The terms of an 'or' that a flow attribute filter can hold, each its comparisons: two or more terms, each tag
+        /// conditions and at most one 'type', AND-ed. Null for anything else (which keeps its usual mapping or error).
+        /// </summary>
+        private List<List<ComparisonNode>>? AttributeTerms(QueryNode conjunct)
+        {
+            if (_schema.Target != QueryTarget.Flows || Unwrap(conjunct) is not LogicalNode { Operator: LogicalOperator.Or } or)
+            {
+                return null;
+            }
+
+            var terms = new List<List<ComparisonNode>>(or.Operands.Count);
+            foreach (QueryNode operand in or.Operands)
+            {
+                var comparisons = new List<ComparisonNode>();
+                if (!CollectAndedComparisons(operand, comparisons) || comparisons.Count(IsType) > 1 || comparisons.Any(c => c.Field.Kind != FieldKind.Tag && !IsType(c)))
+                {
+                    return null;
+                }
+
+                terms.Add(comparisons);
+            }
+
+            return terms;
+
+            static bool IsType(ComparisonNode comparison) =>
+                comparison.Field.Kind == FieldKind.Named && string.Equals(comparison.Field.Name, QuerySchema.TypeField, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The comparisons of a comparison or an AND of them (parentheses and nested ANDs opened); false for anything else.</summary>
+        private static bool CollectAndedComparisons(QueryNode node, List<ComparisonNode> comparisons)
+        {
+            switch (Unwrap(node))
+            {
+                case ComparisonNode comparison:
+                    comparisons.Add(comparison);
+                    return true;
+                case LogicalNode { Operator: LogicalOperator.And } and:
+                    foreach (QueryNode operand in and.Operands)
+                    {
+                        if (!CollectAndedComparisons(operand, comparisons))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>One term per operand of the 'or', in query order: its tags in order, and its flow type if it has one.</summary>
+        private BoundAttributeFilter? BindAttributeFilter(LogicalNode or, List<List<ComparisonNode>> terms)
+        {
+            bool failed = false;
+            var bound = new BoundAttributeTerm[terms.Count];
+            for (int i = 0; i < terms.Count; i++)
+            {
+                var tags = new List<BoundTag>();
+                BoundEnumCondition? type = null;
+                foreach (ComparisonNode comparison in terms[i])
+                {
+                    if (comparison.Field.Kind == FieldKind.Tag)
+                    {
+                        BoundTag? tag = BindTag(comparison);
+                        failed |= tag is null;
+                        if (tag is not null)
+                        {
+                            tags.Add(tag);
+                        }
+                    }
+                    else
+                    {
+                        type = BindComparison(comparison) as BoundEnumCondition;
+                        failed |= type is null;
+                    }
+                }
+
+                bound[i] = new BoundAttributeTerm(tags.ToEquatableArray(), type);
+            }
+
+            if (!_schema.HasFlowAttributeFilter)
+            {
+                Report(DiagnosticCatalog.NeedsNewerSdk, or.OperatorTokens[0].Span, "An 'or' between tag and type conditions", "ContactFlowSearchFilter.FlowAttributeFilter");
+                return null;
+            }
+
+            return failed ? null : new BoundAttributeFilter(new EquatableArray<BoundAttributeTerm>(bound));
         }
 
         /// <summary>The top-level AND operands; a parenthesised AND that holds tags is opened so its tags can join the filter.</summary>
@@ -217,7 +327,9 @@ namespace ConnectFlowQueries.Language
                 {
                     Report(DiagnosticCatalog.NotExpressible, or.OperatorTokens[0].Span,
                         "'or' between a tag condition and a field condition",
-                        "the API ANDs the tag filter with the search criteria, so a tag condition cannot be OR-ed with name, description, type, state or status; run two searches or move the tag condition out of the 'or'");
+                        _schema.Target == QueryTarget.Flows
+                            ? "the API ANDs the tag filter with the search criteria, so a tag condition can be OR-ed only with 'type = X', at the top level, with tag conditions and at most one type on each side of the 'or' (a flow attribute filter); never with name, description, state or status. Run two searches or move the tag condition out of the 'or'"
+                            : "the API ANDs the tag filter with the search criteria, so a tag condition cannot be OR-ed with name, description, state or status; run two searches or move the tag condition out of the 'or'");
                     return;
                 }
 

@@ -5,7 +5,7 @@ namespace ConnectFlowQueries.Language
     internal static partial class QueryPrinter
     {
         /// <summary>
-        /// Prints a bound query as canonical text: the search criteria, then the tag filter, joined with 'and';
+        /// Prints a bound query as canonical text: the search criteria, the tag filter, then the flow attribute filter, joined with 'and';
         /// parentheses only where the shape needs them. Binding the output against the same schema gives an equal
         /// <see cref="BoundQuery"/>, so queries that are equal print the same text.
         /// </summary>
@@ -13,39 +13,62 @@ namespace ConnectFlowQueries.Language
         {
             var sb = new StringBuilder();
             QuerySchema schema = QuerySchema.Documented(query.Target);
+            int parts = (query.Criteria is null ? 0 : 1) + (query.TagFilter is null ? 0 : 1) + (query.AttributeFilter is null ? 0 : 1);
             if (query.Criteria is { } criteria)
             {
                 // 'a or b and tag:k = 'v'' would put the tag inside the 'or'.
-                bool parenthesize = query.TagFilter is not null && criteria is BoundLogical { Operator: LogicalOperator.Or };
-                PrintOperand(criteria, schema, sb, parenthesize);
+                PrintOperand(criteria, schema, sb, parenthesize: parts > 1 && criteria is BoundLogical { Operator: LogicalOperator.Or });
             }
 
             if (query.TagFilter is { } tags)
             {
-                if (query.Criteria is not null)
-                {
-                    sb.Append(" and ");
-                }
-
-                bool parenthesize = query.Criteria is not null && tags.AnyOf.Count > 1;
+                Separate(sb);
+                bool parenthesize = parts > 1 && tags.AnyOf.Count > 1;
                 sb.Append(parenthesize ? "(" : string.Empty);
                 for (int i = 0; i < tags.AnyOf.Count; i++)
                 {
                     sb.Append(i > 0 ? " or " : string.Empty);
-                    for (int j = 0; j < tags.AnyOf[i].Count; j++)
-                    {
-                        sb.Append(j > 0 ? " and " : string.Empty);
-                        BoundTag tag = tags.AnyOf[i][j];
-                        PrintField(new FieldSyntax(FieldKind.Tag, tag.Key, default, default), sb);
-                        sb.Append(" = ");
-                        PrintValue(tag.Value, quoted: true, sb);
-                    }
+                    PrintTags(tags.AnyOf[i], sb);
                 }
 
                 sb.Append(parenthesize ? ")" : string.Empty);
             }
 
+            if (query.AttributeFilter is { } attributes)
+            {
+                Separate(sb);
+                sb.Append(parts > 1 ? "(" : string.Empty);
+                for (int i = 0; i < attributes.AnyOf.Count; i++)
+                {
+                    sb.Append(i > 0 ? " or " : string.Empty);
+                    BoundAttributeTerm term = attributes.AnyOf[i];
+                    if (term.Type is { } type)
+                    {
+                        PrintCriteria(type, schema, sb);
+                        sb.Append(term.Tags.Count > 0 ? " and " : string.Empty);
+                    }
+
+                    PrintTags(term.Tags, sb);
+                }
+
+                sb.Append(parts > 1 ? ")" : string.Empty);
+            }
+
             return sb.ToString();
+
+            static void Separate(StringBuilder sb) => sb.Append(sb.Length > 0 ? " and " : string.Empty);
+        }
+
+        /// <summary>Tag conditions joined with 'and'.</summary>
+        private static void PrintTags(EquatableArray<BoundTag> tags, StringBuilder sb)
+        {
+            for (int j = 0; j < tags.Count; j++)
+            {
+                sb.Append(j > 0 ? " and " : string.Empty);
+                PrintField(new FieldSyntax(FieldKind.Tag, tags[j].Key, default, default), sb);
+                sb.Append(" = ");
+                PrintValue(tags[j].Value, quoted: true, sb);
+            }
         }
 
         private static void PrintCriteria(BoundCriteria criteria, QuerySchema schema, StringBuilder sb)

@@ -41,8 +41,11 @@ namespace ConnectFlowQueries.Language
             new FieldSchema(name, FieldValueKind.String, string.Empty, string.Empty, EquatableArray<string>.Empty, reason);
     }
 
-    /// <summary>What a query may search: the fields of flows or of flow modules, for one SDK version.</summary>
-    internal sealed record QuerySchema(QueryTarget Target, EquatableArray<FieldSchema> Fields)
+    /// <summary>
+    /// What a query may search: the fields of flows or of flow modules, for one SDK version, and whether that SDK has
+    /// <c>ContactFlowSearchFilter.FlowAttributeFilter</c> (an OR of tag and flow type conditions; flows only).
+    /// </summary>
+    internal sealed record QuerySchema(QueryTarget Target, EquatableArray<FieldSchema> Fields, bool HasFlowAttributeFilter = false)
     {
         public string TargetDisplayName => Target == QueryTarget.Flows ? "contact flows" : "contact flow modules";
 
@@ -73,21 +76,28 @@ namespace ConnectFlowQueries.Language
             return null;
         }
 
-        /// <summary>The values the API reference documents (AWSSDK.Connect 4.0.31), for use without an SDK at hand.</summary>
+        /// <summary>
+        /// The values the API reference documents (AWSSDK.Connect 4.0.31) and the flow attribute filter the service model
+        /// has had since 2025-12-01, for use without an SDK at hand.
+        /// </summary>
         public static QuerySchema Documented(QueryTarget target) => target == QueryTarget.Flows
             ? ForFlows(
                 Values("AGENT_HOLD", "AGENT_TRANSFER", "AGENT_WHISPER", "CAMPAIGN", "CONTACT_FLOW", "CUSTOMER_HOLD", "CUSTOMER_QUEUE", "CUSTOMER_WHISPER", "OUTBOUND_WHISPER", "QUEUE_TRANSFER"),
                 Values("ACTIVE", "ARCHIVED"),
-                Values("PUBLISHED", "SAVED"))
+                Values("PUBLISHED", "SAVED"),
+                hasFlowAttributeFilter: true)
             : ForModules(Values("ACTIVE", "ARCHIVED"), Values("PUBLISHED", "SAVED"));
 
-        public static QuerySchema ForFlows(EquatableArray<string> types, EquatableArray<string> states, EquatableArray<string> statuses) =>
+        public static QuerySchema ForFlows(EquatableArray<string> types, EquatableArray<string> states, EquatableArray<string> statuses, bool hasFlowAttributeFilter) =>
             new QuerySchema(QueryTarget.Flows, FieldList(
                 FieldSchema.String("name"),
                 FieldSchema.String("description"),
-                FieldSchema.Enum("type", "TypeCondition", "ContactFlowType", types),
+                FieldSchema.Enum(TypeField, "TypeCondition", "ContactFlowType", types),
                 FieldSchema.Enum("state", "StateCondition", "ContactFlowState", states),
-                FieldSchema.Enum("status", "StatusCondition", "ContactFlowStatus", statuses)));
+                FieldSchema.Enum("status", "StatusCondition", "ContactFlowStatus", statuses)), hasFlowAttributeFilter);
+
+        /// <summary>The flow type field, the one field a flow attribute filter takes beside tags.</summary>
+        public const string TypeField = "type";
 
         /// <summary>Null value lists mean the referenced SDK's module criteria lack that condition.</summary>
         public static QuerySchema ForModules(EquatableArray<string>? states, EquatableArray<string>? statuses) =>

@@ -34,6 +34,10 @@ namespace ConnectFlowQueries.Language
         public const string FieldName = nameof(FieldName);
         public const string Value = nameof(Value);
         public const string ComparisonType = nameof(ComparisonType);
+        public const string FlowAttributeFilter = nameof(FlowAttributeFilter);
+        public const string TagConditions = nameof(TagConditions);
+        public const string ContactFlowTypeCondition = nameof(ContactFlowTypeCondition);
+        public const string ContactFlowType = nameof(ContactFlowType);
 
         /// <summary>The enum type of <see cref="ComparisonType"/>; its values are <see cref="StringMatchExtensions.WireName"/>.</summary>
         public const string ComparisonTypeEnum = "StringComparisonType";

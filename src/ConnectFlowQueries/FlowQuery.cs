@@ -40,6 +40,7 @@ namespace ConnectFlowQueries
             Target = bound.Target == QueryTarget.Flows ? FlowQueryTarget.Flows : FlowQueryTarget.Modules;
             Criteria = bound.Criteria is null ? null : FlowCriteria.From(bound.Criteria, bound.Target);
             TagFilter = bound.TagFilter is null ? null : new FlowTagFilter(bound.TagFilter);
+            AttributeFilter = bound.AttributeFilter is null ? null : new FlowAttributeFilter(bound.AttributeFilter);
         }
 
         /// <summary>The search the query is for.</summary>
@@ -50,6 +51,12 @@ namespace ConnectFlowQueries
 
         /// <summary>The request's <c>SearchFilter.TagFilter</c>; null when the query has no tag condition.</summary>
         public FlowTagFilter? TagFilter { get; }
+
+        /// <summary>
+        /// The request's <c>SearchFilter.FlowAttributeFilter</c>: an 'or' of tag and flow type conditions
+        /// (<c>type = CAMPAIGN or tag:Team = 'ops'</c>); null when the query has none. Contact flows only.
+        /// </summary>
+        public FlowAttributeFilter? AttributeFilter { get; }
 
         /// <summary>Parses and checks a query; never throws for bad text, which is reported in the result's diagnostics.</summary>
         /// <param name="text">The query, for example <c>name ^= 'billing' and status = PUBLISHED</c>.</param>

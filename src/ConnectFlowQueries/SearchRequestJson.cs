@@ -34,10 +34,19 @@ namespace ConnectFlowQueries
                 json.Name(RequestShape.SearchCriteria).Criteria(criteria);
             }
 
-            if (query.TagFilter is { } tags)
+            if (query.TagFilter is not null || query.AttributeFilter is not null)
             {
                 json.Name(RequestShape.SearchFilter).StartObject();
-                json.Name(RequestShape.TagFilter).TagFilter(tags);
+                if (query.TagFilter is { } tags)
+                {
+                    json.Name(RequestShape.TagFilter).TagFilter(tags);
+                }
+
+                if (query.AttributeFilter is { } attributes)
+                {
+                    json.Name(RequestShape.FlowAttributeFilter).AttributeFilter(attributes);
+                }
+
                 json.EndObject();
             }
 
@@ -96,6 +105,32 @@ namespace ConnectFlowQueries
                     break;
             }
 
+            EndObject();
+        }
+
+        private void AttributeFilter(BoundAttributeFilter filter)
+        {
+            StartObject();
+            Name(RequestShape.OrConditions).StartArray();
+            foreach (BoundAttributeTerm term in filter.AnyOf)
+            {
+                Item().StartObject();
+                if (term.Tags.Count > 0)
+                {
+                    Name(RequestShape.TagConditions).Tags(term.Tags);
+                }
+
+                if (term.Type is { } type)
+                {
+                    Name(RequestShape.ContactFlowTypeCondition).StartObject();
+                    Name(RequestShape.ContactFlowType).String(type.Value.Text);
+                    EndObject();
+                }
+
+                EndObject();
+            }
+
+            EndArray();
             EndObject();
         }
 

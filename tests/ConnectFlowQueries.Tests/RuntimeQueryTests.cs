@@ -23,7 +23,7 @@ namespace ConnectFlowQueries.Tests
             Assert.True(result.Success, string.Join("\n", result.Diagnostics));
             Assert.Empty(result.Diagnostics);
             Assert.Equal(target, result.Query!.Target);
-            Assert.True(result.Query.Criteria is not null || result.Query.TagFilter is not null);
+            Assert.True(result.Query.Criteria is not null || result.Query.TagFilter is not null || result.Query.AttributeFilter is not null);
         }
 
         [Theory]

@@ -114,7 +114,7 @@ namespace ConnectFlowQueries.Tests.Language
         public void EnumValuesComeFromTheSchema()
         {
             QuerySchema withoutCampaign = QuerySchema.ForFlows(
-                new[] { "CONTACT_FLOW" }.ToEquatableArray(), new[] { "ACTIVE" }.ToEquatableArray(), new[] { "SAVED" }.ToEquatableArray());
+                new[] { "CONTACT_FLOW" }.ToEquatableArray(), new[] { "ACTIVE" }.ToEquatableArray(), new[] { "SAVED" }.ToEquatableArray(), hasFlowAttributeFilter: true);
             Assert.Equal("CFQ003", Error("type = CAMPAIGN", withoutCampaign).Id);
             Assert.Empty(QueryBinder.Bind("type = CAMPAIGN", Flows).Diagnostics);
         }

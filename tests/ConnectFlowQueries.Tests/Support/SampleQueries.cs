@@ -20,6 +20,8 @@ namespace ConnectFlowQueries.Tests.Support
             "name = 'a' or (name = 'b' or name = 'c')",
             "NAME = 'a' AND state = archived OR Status = saved",
             "type = CAMPAIGN and name = 'quote \" backslash \\ tab\t newline\n bell\u0007 line\u2028 emoji \U0001F600 é'",
+            "type = CAMPAIGN or tag:Team = 'x'",
+            "name ^= 'b' and tag:Dept = 'Sales' and (type = CONTACT_FLOW and tag:a = '1' or tag:b = '2' and tag:c = '3' or type = AGENT_HOLD)",
         };
 
         public static readonly string[] Modules =

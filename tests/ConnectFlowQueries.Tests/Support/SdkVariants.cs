@@ -12,8 +12,8 @@ namespace ConnectFlowQueries.Tests.Support
 {
     /// <summary>
     /// An older AWSSDK.Connect shape, compiled in memory from the stand-in's own sources (embedded in this
-    /// assembly) minus the members newer than the 2024-05 API change: ContactFlowType.CAMPAIGN and
-    /// ContactFlowModuleSearchCriteria.StateCondition / StatusCondition.
+    /// assembly) minus the members newer than the 2024-05 API change: ContactFlowType.CAMPAIGN,
+    /// ContactFlowModuleSearchCriteria.StateCondition / StatusCondition and ContactFlowSearchFilter.FlowAttributeFilter.
     /// </summary>
     internal static class SdkVariants
     {
@@ -42,6 +42,10 @@ namespace ConnectFlowQueries.Tests.Support
                     else if (name.EndsWith("ContactFlowModuleSearchCriteria.cs", System.StringComparison.Ordinal))
                     {
                         text = Regex.Replace(text, @"^.*\b(StateCondition|StatusCondition)\b.*$", string.Empty, RegexOptions.Multiline);
+                    }
+                    else if (name.EndsWith("ContactFlowSearchFilter.cs", System.StringComparison.Ordinal))
+                    {
+                        text = Regex.Replace(text, @"^.*\bFlowAttributeFilter\b.*$", string.Empty, RegexOptions.Multiline);
                     }
 
                     return CSharpSyntaxTree.ParseText(text, path: name);
