@@ -46,7 +46,7 @@ namespace ConnectFlowQueries
         /// <summary>The search the query is for.</summary>
         public FlowQueryTarget Target { get; }
 
-        /// <summary>The request's <c>SearchCriteria</c>; null when the query has tag conditions only.</summary>
+        /// <summary>The request's <c>SearchCriteria</c>; null when the query has tag (and flow attribute filter) conditions only.</summary>
         public FlowCriteria? Criteria { get; }
 
         /// <summary>The request's <c>SearchFilter.TagFilter</c>; null when the query has no tag condition.</summary>
