@@ -59,7 +59,9 @@ namespace ConnectFlowQueries.Tests.EndToEnd
                 "tag equal: True",
                 "page: only, token forwarded: True",
                 "split: name EXACT 'left' | name EXACT 'right' | state ACTIVE",
-                "runtime: i-2 name STARTS_WITH 'b'");
+                "runtime: i-2 name STARTS_WITH 'b'",
+                "attribute filter: CAMPAIGN or Team=ops and CONTACT_FLOW | run time: CAMPAIGN or Team=ops and any type",
+                "attribute match: True False");
         }
 
         [Fact]

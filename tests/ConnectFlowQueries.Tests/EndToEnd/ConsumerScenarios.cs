@@ -103,6 +103,12 @@ namespace ConnectFlowQueries.Tests.EndToEnd
 
                     SearchContactFlowsRequest parsed = FlowQuery.Parse("name ^= 'b'", FlowQueryTarget.Flows).Query!.ToSearchContactFlowsRequest("i-2");
                     Console.WriteLine($"runtime: {parsed.InstanceId} {Show.Criteria(parsed.SearchCriteria)}");
+
+                    string Terms(SearchContactFlowsRequest request) => string.Join(" or ", request.SearchFilter.FlowAttributeFilter.OrConditions.Select(c =>
+                        string.Join(" and ", (c.TagConditions ?? new List<TagCondition>()).Select(t => $"{t.TagKey}={t.TagValue}").Append(c.ContactFlowTypeCondition?.ContactFlowType.Value ?? "any type"))));
+                    SearchContactFlowsRequest runTimeTerms = FlowQuery.Parse("type = CAMPAIGN or tag:Team = 'ops'", FlowQueryTarget.Flows).Query!.ToSearchContactFlowsRequest("i-7");
+                    Console.WriteLine($"attribute filter: {Terms(InstanceIdExtensions.CampaignsOrOps("i-7"))} | run time: {Terms(runTimeTerms)}");
+                    Console.WriteLine($"attribute match: {InstanceIdExtensions.IsCampaignOrOps(new ContactFlow { Type = ContactFlowType.CAMPAIGN })} {InstanceIdExtensions.IsCampaignOrOps(new ContactFlow { Type = ContactFlowType.CONTACT_FLOW })}");
                     """,
                 ["Queries.cs"] = """
                     using System.Collections.Generic;
@@ -122,6 +128,12 @@ namespace ConnectFlowQueries.Tests.EndToEnd
                     {
                         [FlowQuery("status = PUBLISHED")]
                         public static partial SearchContactFlowsRequest Published(this string instanceId);
+
+                        [FlowQuery("type = CAMPAIGN or tag:Team = 'ops' and type = CONTACT_FLOW")]
+                        public static partial SearchContactFlowsRequest CampaignsOrOps(string instanceId);
+
+                        [FlowQuery("type = CAMPAIGN or tag:Team = 'ops' and type = CONTACT_FLOW")]
+                        public static partial bool IsCampaignOrOps(ContactFlow flow);
                     }
 
                     public static partial class Paging
