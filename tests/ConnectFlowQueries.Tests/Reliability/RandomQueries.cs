@@ -41,7 +41,39 @@ namespace ConnectFlowQueries.Tests.Reliability
                 conjuncts.Add(_random.Next(3) == 0 ? $"({Tag()} or {Tag()})" : Tag());
             }
 
+            if (_random.Next(4) == 0)
+            {
+                conjuncts.Insert(_random.Next(conjuncts.Count + 1), AttributeOr());
+            }
+
             return string.Join(Keyword(" and "), conjuncts);
+        }
+
+        /// <summary>An 'or' of terms of tags and at most one type each, with a type and a tag somewhere: a flow attribute filter.</summary>
+        private string AttributeOr()
+        {
+            int count = 2 + _random.Next(3);
+            var terms = new List<string>();
+            for (int i = 0; i < count; i++)
+            {
+                var parts = new List<string>();
+                bool needsType = i == 0, needsTag = i == 1;
+                if (needsType || _random.Next(2) == 0)
+                {
+                    string[] types = EnumValues["type"];
+                    parts.Add($"{RandomCase("type")} = {RandomCase(types[_random.Next(types.Length)])}");
+                }
+
+                int tags = needsTag ? 1 + _random.Next(2) : parts.Count == 0 ? 1 : _random.Next(3);
+                for (int j = 0; j < tags; j++)
+                {
+                    parts.Insert(_random.Next(parts.Count + 1), Tag());
+                }
+
+                terms.Add(string.Join(Keyword(" and "), parts));
+            }
+
+            return "(" + string.Join(Keyword(" or "), terms) + ")";
         }
 
         /// <summary>A valid query with random edits: inserted, deleted or swapped characters, odd Unicode.</summary>
