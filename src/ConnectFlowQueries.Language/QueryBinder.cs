@@ -137,7 +137,7 @@ namespace ConnectFlowQueries.Language
                 failed |= bound is null;
                 if (bound is not null)
                 {
-                    criteria.Add(bound);
+                    AddFlattened(criteria, bound, LogicalOperator.And);
                 }
             }
 
@@ -245,6 +245,22 @@ namespace ConnectFlowQueries.Language
             }
 
             return failed ? null : new BoundAttributeFilter(new EquatableArray<BoundAttributeTerm>(bound));
+        }
+
+        /// <summary>
+        /// Adds an operand of an <paramref name="op"/> list; a group of the same operator adds its operands instead, so
+        /// <c>a and (b and c)</c> is the one list of <c>a and b and c</c>: the same request, equal queries, the same text.
+        /// </summary>
+        private static void AddFlattened(List<BoundCriteria> operands, BoundCriteria bound, LogicalOperator op)
+        {
+            if (bound is BoundLogical inner && inner.Operator == op)
+            {
+                operands.AddRange(inner.Operands);
+            }
+            else
+            {
+                operands.Add(bound);
+            }
         }
 
         /// <summary>The top-level AND operands; a parenthesised AND that holds tags is opened so its tags can join the filter.</summary>
@@ -363,7 +379,7 @@ namespace ConnectFlowQueries.Language
                         failed |= bound is null;
                         if (bound is not null)
                         {
-                            operands.Add(bound);
+                            AddFlattened(operands, bound, logical.Operator);
                         }
                     }
 

@@ -80,8 +80,8 @@ namespace ConnectFlowQueries.Language
                     {
                         sb.Append(i == 0 ? string.Empty : logical.Operator == LogicalOperator.And ? " and " : " or ");
 
-                        // 'and' binds tighter than 'or', so only an 'and' inside an 'or' goes without parentheses;
-                        // a nested group of the same operator keeps them, as the binder keeps it nested.
+                        // 'and' binds tighter than 'or', so only an 'and' inside an 'or' goes without parentheses
+                        // (the binder flattens a group of the same operator into its parent).
                         BoundCriteria operand = logical.Operands[i];
                         bool parenthesize = operand is BoundLogical inner && !(logical.Operator == LogicalOperator.Or && inner.Operator == LogicalOperator.And);
                         PrintOperand(operand, schema, sb, parenthesize);

@@ -152,38 +152,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 """
             },
             {
-                "(name = 'a' or name = 'b') and (state = ACTIVE and status = SAVED) and (type = QUEUE_TRANSFER or (type = AGENT_HOLD or type = AGENT_WHISPER))",
-                """
-                new SearchContactFlowsRequest
-                {
-                    InstanceId = id,
-                    SearchCriteria = new ContactFlowSearchCriteria
-                    {
-                        AndConditions = new List<ContactFlowSearchCriteria>
-                        {
-                            new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
-                            {
-                                new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "a", ComparisonType = StringComparisonType.EXACT } },
-                                new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "b", ComparisonType = StringComparisonType.EXACT } },
-                            } },
-                            new ContactFlowSearchCriteria { AndConditions = new List<ContactFlowSearchCriteria>
-                            {
-                                new ContactFlowSearchCriteria { StateCondition = ContactFlowState.ACTIVE },
-                                new ContactFlowSearchCriteria { StatusCondition = ContactFlowStatus.SAVED },
-                            } },
-                            new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
-                            {
-                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.QUEUE_TRANSFER },
-                                new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
-                                {
-                                    new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.AGENT_HOLD },
-                                    new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.AGENT_WHISPER },
-                                } },
-                            } },
-                        },
-                    },
-                }
-                """
+                "(name = 'a' or name = 'b') and state = ACTIVE and status = SAVED and (type = QUEUE_TRANSFER or type = AGENT_HOLD or type = AGENT_WHISPER)",
+                FlatGroupsRequest
             },
             {
                 "name = 'x' or state = ARCHIVED and status = SAVED",
@@ -292,6 +262,84 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 """
             },
         };
+
+        /// <summary>Groups of the operator around them, flattened: what a query of the same conditions builds.</summary>
+        private const string FlatGroupsRequest = """
+                new SearchContactFlowsRequest
+                {
+                    InstanceId = id,
+                    SearchCriteria = new ContactFlowSearchCriteria
+                    {
+                        AndConditions = new List<ContactFlowSearchCriteria>
+                        {
+                            new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
+                            {
+                                new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "a", ComparisonType = StringComparisonType.EXACT } },
+                                new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "b", ComparisonType = StringComparisonType.EXACT } },
+                            } },
+                            new ContactFlowSearchCriteria { StateCondition = ContactFlowState.ACTIVE },
+                            new ContactFlowSearchCriteria { StatusCondition = ContactFlowStatus.SAVED },
+                            new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
+                            {
+                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.QUEUE_TRANSFER },
+                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.AGENT_HOLD },
+                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.AGENT_WHISPER },
+                            } },
+                        },
+                    },
+                }
+                """;
+
+        [Fact]
+        public async Task AGroupInsideAGroupOfTheSameOperatorConvertsToTheFlatEquivalent()
+        {
+            // The language flattens 'a and (b and c)' to one list, so the method builds the flat request, which the
+            // service reads the same.
+            string Original(string request) => Usings + $$"""
+                public static class Make
+                {
+                    public static object Request(string id, string? token, int? max) => {{request.Replace("\n", "\n    ")}};
+                }
+                """;
+            const string Query = "(name = 'a' or name = 'b') and (state = ACTIVE and status = SAVED) and (type = QUEUE_TRANSFER or (type = AGENT_HOLD or type = AGENT_WHISPER))";
+            const string Nested = """
+                new SearchContactFlowsRequest
+                {
+                    InstanceId = id,
+                    SearchCriteria = new ContactFlowSearchCriteria
+                    {
+                        AndConditions = new List<ContactFlowSearchCriteria>
+                        {
+                            new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
+                            {
+                                new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "a", ComparisonType = StringComparisonType.EXACT } },
+                                new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "b", ComparisonType = StringComparisonType.EXACT } },
+                            } },
+                            new ContactFlowSearchCriteria { AndConditions = new List<ContactFlowSearchCriteria>
+                            {
+                                new ContactFlowSearchCriteria { StateCondition = ContactFlowState.ACTIVE },
+                                new ContactFlowSearchCriteria { StatusCondition = ContactFlowStatus.SAVED },
+                            } },
+                            new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
+                            {
+                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.QUEUE_TRANSFER },
+                                new ContactFlowSearchCriteria { OrConditions = new List<ContactFlowSearchCriteria>
+                                {
+                                    new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.AGENT_HOLD },
+                                    new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.AGENT_WHISPER },
+                                } },
+                            } },
+                        },
+                    },
+                }
+                """;
+
+            string converted = await ConvertAsync(Original(Nested), Query);
+
+            object flat = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(Original(FlatGroupsRequest)), "Make", "Request", "instance-1", "token-1", 25)!;
+            object actual = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(converted), "Make", "Request", "instance-1", "token-1", 25)!;
+            AssertSameGraph(flat, actual, "request");
+        }
 
         [Theory]
         [MemberData(nameof(Convertible))]
