@@ -289,6 +289,8 @@ namespace ConnectFlowQueries.Generator
                 if (parameter.RefKind != RefKind.None)
                 {
                     Fail(location, $"The parameter '{parameter.Name}' cannot be ref, out or in");
+                    // Taken as meant all the same, so 'in string instanceId' is one problem, not also a missing instanceId.
+                    instanceId ??= parameter.Name == InstanceId ? parameter.Name : null;
                     continue;
                 }
 

@@ -67,6 +67,12 @@ namespace ConnectFlowQueries.Language
 
         private static BindResult Bind(QuerySyntaxTree tree, QueryBinder binder)
         {
+            if (tree.Diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCatalog.NestingTooDeep) is { } tooDeep)
+            {
+                // Past the depth cap the query was not read to its end: anything else said would be about half of it.
+                return new BindResult(null, new[] { tooDeep }, binder._used);
+            }
+
             binder._diagnostics.AddRange(tree.Diagnostics);
             BoundQuery? query = tree.Root is null ? null : binder.BindRoot(tree.Root);
             // Most queries have no diagnostic; a stable sort only when there are two or more.
@@ -388,7 +394,7 @@ namespace ConnectFlowQueries.Language
 
                 case NotNode not:
                     ReportNot(not);
-                    BindCriteria(not.Operand);
+                    BindCriteria(InnermostOperand(not));
                     return null;
                 case ComparisonNode comparison when comparison.Field.Kind == FieldKind.Tag:
                     BindTag(comparison); // checked for its own mistakes; the mixed 'or' is reported already
@@ -538,8 +544,10 @@ namespace ConnectFlowQueries.Language
 
             if (parameter is null)
             {
-                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
-                    $"The placeholder {{{name}}} names no parameter of the method; add a parameter '{name}' of type {Expected()}");
+                string? closest = Closest(name, _parameters.Select(p => p.Name));
+                ReportWithSuggestion(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span, closest is null ? null : "{" + closest + "}", closest is null
+                    ? $"The placeholder {{{name}}} names no parameter of the method; add a parameter '{name}' of type {Expected()}"
+                    : $"The placeholder {{{name}}} names no parameter of the method: did you mean {{{closest}}}?");
                 return null;
             }
 
@@ -688,7 +696,7 @@ namespace ConnectFlowQueries.Language
 
                 case NotNode not:
                     ReportNot(not);
-                    BindTagDnf(not.Operand, build: false);
+                    BindTagDnf(InnermostOperand(not), build: false);
                     return null;
                 case LogicalNode logical:
                 {
@@ -751,6 +759,18 @@ namespace ConnectFlowQueries.Language
             StringMatch? match = BindOperator(comparison.Operator, comparison.Operator.Kind == TokenKind.Equals ? null : "tag:" + comparison.Field.Name);
             BoundValue? value = BindStringValue(comparison.Value);
             return match is null || value is null ? null : new BoundTag(comparison.Field.Name, value);
+        }
+
+        /// <summary>What 'not not (not x)' negates: one negation is reported, not each of the chain.</summary>
+        private static QueryNode InnermostOperand(NotNode not)
+        {
+            QueryNode operand = not.Operand;
+            while (Unwrap(operand) is NotNode inner)
+            {
+                operand = inner.Operand;
+            }
+
+            return operand;
         }
 
         private void ReportNot(NotNode not) =>

@@ -66,6 +66,8 @@ namespace ConnectFlowQueries.Language
             {
                 case '\'':
                     return LexString(text, ref i, diagnostics);
+                case '"' when text.IndexOf('"', i + 1) is int close and > 0:
+                    return LexDoubleQuoted(text, ref i, close, diagnostics);
                 case '{':
                     return LexPlaceholder(text, ref i, diagnostics);
                 case '(':
@@ -119,6 +121,21 @@ namespace ConnectFlowQueries.Language
             string hint = c == '"' ? " (strings use single quotes: 'text')" : string.Empty;
             diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, bad.Span, $"Unexpected character '{Printable(shown)}'{hint}"));
             return bad;
+        }
+
+        /// <summary>
+        /// <c>"text"</c>: one diagnostic for the pair, suggesting the single-quoted string, and a string token, so what
+        /// follows is read as the user meant it.
+        /// </summary>
+        private static QueryToken LexDoubleQuoted(string text, ref int i, int close, List<QueryDiagnostic> diagnostics)
+        {
+            int start = i;
+            i = close + 1;
+            string value = text.Substring(start + 1, close - start - 1);
+            var span = QuerySpan.FromBounds(start, i);
+            string quoted = QueryPrinter.Quote(value);
+            diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, $"Strings use single quotes: write {Printable(quoted)}").WithSuggestion(quoted));
+            return new QueryToken(TokenKind.String, span, text.Substring(start, i - start), value);
         }
 
         private static QueryToken LexString(string text, ref int i, List<QueryDiagnostic> diagnostics)

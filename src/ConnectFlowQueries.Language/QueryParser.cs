@@ -19,11 +19,15 @@ namespace ConnectFlowQueries.Language
         private int _depth;
         private bool _abandoned;
 
+        /// <summary>Where the lexer reported a token already (a bad character, double quotes): the parser says nothing more there.</summary>
+        private readonly HashSet<QuerySpan>? _lexerReported;
+
         private QueryParser(List<QueryToken> tokens, List<QueryDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
             _tokens = tokens;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
+            _lexerReported = diagnostics.Count == 0 ? null : new HashSet<QuerySpan>(diagnostics.ConvertAll(d => d.Span));
         }
 
         public static QuerySyntaxTree Parse(string? text, CancellationToken cancellationToken = default)
@@ -56,7 +60,7 @@ namespace ConnectFlowQueries.Language
                 }
                 else
                 {
-                    Report(extra.Span, $"Expected 'and' or 'or' before '{Shown(extra)}'");
+                    Report(extra.Span, $"Expected 'and' or 'or' before {Quoted(extra)}");
                 }
 
                 _position = _tokens.Count - 1; // one message for trailing input is enough
@@ -163,7 +167,7 @@ namespace ConnectFlowQueries.Language
 
                 Report(new QuerySpan(Current.Span.Start, 0), Current.Kind == TokenKind.EndOfInput
                     ? "Expected ')' to close the '(' opened earlier"
-                    : $"Expected ')' before '{Shown(Current)}'");
+                    : $"Expected ')' before {Quoted(Current)}");
                 return new ParenthesizedNode(token, inner, null);
             }
 
@@ -173,13 +177,23 @@ namespace ConnectFlowQueries.Language
         private QueryNode ParseComparison()
         {
             QueryToken start = Current;
+            if (IsAnd(start) || IsOr(start))
+            {
+                // 'and and', 'or or', a leading 'and': the condition is missing, not a field named "and".
+                QueryToken? previous = _position > 0 ? _tokens[_position - 1] : null;
+                Report(start.Span, previous is { } p && (IsAnd(p) || IsOr(p) || p.Kind == TokenKind.OpenParen)
+                    ? $"Expected a condition after '{p.Text}', found '{start.Text}'"
+                    : $"Expected a condition before '{start.Text}'");
+                return new ErrorNode(start.Span);
+            }
+
             if (start.Kind != TokenKind.Identifier)
             {
                 Report(start.Span, start.Kind switch
                 {
                     TokenKind.EndOfInput => "Expected a condition such as name = 'billing' at the end of the query",
                     TokenKind.String => $"Expected a field name before {start.Text}; a condition reads field operator value, such as name = 'billing'",
-                    _ => $"Expected a field name, found '{Shown(start)}'",
+                    _ => $"Expected a field name, found {Quoted(start)}",
                 });
                 return SkipToBoundary(start);
             }
@@ -194,7 +208,7 @@ namespace ConnectFlowQueries.Language
             if (!op.IsComparisonOperator)
             {
                 Report(op.Span,
-                    $"Expected an operator (=, ^= or *=) after '{field.Name}'{(op.Kind == TokenKind.EndOfInput ? string.Empty : $", found '{Shown(op)}'")}");
+                    $"Expected an operator (=, ^= or *=) after '{field.Name}'{(op.Kind == TokenKind.EndOfInput ? string.Empty : $", found {Quoted(op)}")}");
                 return SkipToBoundary(start);
             }
 
@@ -205,7 +219,7 @@ namespace ConnectFlowQueries.Language
             {
                 Report(value.Span, value.Kind == TokenKind.EndOfInput
                     ? $"Expected a value after '{op.Text}', such as 'text'"
-                    : $"Expected a value after '{op.Text}', found '{Shown(value)}'");
+                    : $"Expected a value after '{op.Text}', found {Quoted(value)}");
                 return SkipToBoundary(start);
             }
 
@@ -216,9 +230,16 @@ namespace ConnectFlowQueries.Language
         private FieldSyntax? ParseField()
         {
             QueryToken name = Take();
-            if (!name.IsKeyword("tag") || (Current.Kind != TokenKind.Colon && Current.Kind != TokenKind.OpenBracket))
+            if (Current.Kind != TokenKind.Colon && Current.Kind != TokenKind.OpenBracket)
             {
                 return new FieldSyntax(FieldKind.Named, name.Text, name.Span, name.Span);
+            }
+
+            if (!name.IsKeyword("tag"))
+            {
+                // 'tags:k', 'Tga[...]': a tag condition with its keyword misspelt; read on as one.
+                _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, name.Span,
+                    $"'{Shown(name)}' is not a field: a tag condition is written tag:Key = 'value' or tag['key'] = 'value'").WithSuggestion("tag"));
             }
 
             if (Current.Kind == TokenKind.Colon)
@@ -228,6 +249,11 @@ namespace ConnectFlowQueries.Language
                 if (key.Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number)
                 {
                     Take();
+                    if (key.Kind != TokenKind.String && BracketedKey(name, key) is { } bracketed)
+                    {
+                        return bracketed;
+                    }
+
                     ReportIfEmptyKey(key);
                     return new FieldSyntax(FieldKind.Tag, key.Value, name.Span.Union(key.Span), key.Span);
                 }
@@ -254,6 +280,38 @@ namespace ConnectFlowQueries.Language
             QueryToken close = Take();
             ReportIfEmptyKey(quoted);
             return new FieldSyntax(FieldKind.Tag, quoted.Value, name.Span.Union(close.Span), quoted.Span);
+        }
+
+        /// <summary>
+        /// <c>tag:team/owner</c>: a bare key runs into characters only a quoted key can hold. One diagnostic for the whole
+        /// key, suggesting <c>tag['team/owner']</c> (instead of the lexer's one per character), and the key read as meant.
+        /// Null when the key ends as usual.
+        /// </summary>
+        private FieldSyntax? BracketedKey(QueryToken name, QueryToken key)
+        {
+            int end = key.Span.End;
+            int first = _position;
+            bool hasBad = false;
+            while (Current.Span.Start == end && Current.Kind is TokenKind.Bad or TokenKind.Identifier or TokenKind.Number or TokenKind.Colon)
+            {
+                hasBad |= Current.Kind == TokenKind.Bad;
+                end = Take().Span.End;
+            }
+
+            if (!hasBad)
+            {
+                _position = first;
+                return null;
+            }
+
+            var keySpan = QuerySpan.FromBounds(key.Span.Start, end);
+            string text = key.Text + string.Concat(_tokens.GetRange(first, _position - first).ConvertAll(t => t.Text));
+            _diagnostics.RemoveAll(d => d.Descriptor == DiagnosticCatalog.SyntaxError && d.Span.Start >= key.Span.End && d.Span.End <= end); // the lexer's, per character
+            string bracketed = "tag[" + QueryPrinter.Quote(text) + "]";
+            QuerySpan fieldSpan = name.Span.Union(keySpan);
+            _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, fieldSpan,
+                $"A tag key with characters other than letters, digits, '_', '-' and '.' is written in brackets: {QueryLexer.Printable(bracketed)}").WithSuggestion(bracketed));
+            return new FieldSyntax(FieldKind.Tag, text, fieldSpan, keySpan);
         }
 
         /// <summary>Amazon Connect tag keys have 1 to 128 characters; an empty one is reported where it is, and parsing goes on.</summary>
@@ -311,8 +369,8 @@ namespace ConnectFlowQueries.Language
 
         private void Report(QuerySpan span, string message)
         {
-            // A bad character was reported by the lexer already; past the depth cap nothing more is said.
-            if (_abandoned || Current.Kind == TokenKind.Bad && Current.Span.Equals(span))
+            // A token the lexer reported already gets no second message; past the depth cap nothing more is said.
+            if (_abandoned || _lexerReported?.Contains(span) == true)
             {
                 return;
             }
@@ -325,5 +383,8 @@ namespace ConnectFlowQueries.Language
         private static bool IsOr(QueryToken token) => token.IsKeyword("or") || token.Kind == TokenKind.BarBar;
 
         private static string Shown(QueryToken token) => QueryLexer.Printable(token.Text);
+
+        /// <summary>A token as a message quotes it: a string as written ('a'), anything else in quotes.</summary>
+        private static string Quoted(QueryToken token) => token.Kind == TokenKind.String ? Shown(token) : $"'{Shown(token)}'";
     }
 }

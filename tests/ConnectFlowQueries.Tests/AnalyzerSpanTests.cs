@@ -41,9 +41,14 @@ namespace ConnectFlowQueries.Tests
 
         [Fact]
         public Task CFQ001_DoubleQuotedStringIsExplained() =>
-            VerifyAnalyzerAsync(Method("@\"name = {|#0:\"\"|}billing{|#1:\"\"|}\""),
+            VerifyAnalyzerAsync(Method("@\"name = {|#0:\"\"billing\"\"|}\""),
+                Diagnostic("CFQ001", "Strings use single quotes: write 'billing'").WithLocation(0));
+
+        [Fact]
+        public Task CFQ001_ALoneDoubleQuoteIsAnUnexpectedCharacter() =>
+            VerifyAnalyzerAsync(Method("\"name = {|#0:\\\"|}billing'\""),
                 Diagnostic("CFQ001", "Unexpected character '\"' (strings use single quotes: 'text')").WithLocation(0),
-                Diagnostic("CFQ001").WithLocation(1));
+                Diagnostic("CFQ001", "Unterminated string: add a closing single quote").WithSpan(8, 33, 8, 34));
 
         [Fact]
         public Task CFQ002_UnknownFieldWithSuggestion() =>
@@ -174,8 +179,8 @@ namespace ConnectFlowQueries.Tests
 
         [Fact]
         public Task SingleLineRawLiteral() =>
-            VerifyAnalyzerAsync(Method("\"\"\"name = {|#1:\"|}quoted{|#2:\"|} and {|#0:typo|} = 'x'\"\"\""),
-                Diagnostic("CFQ001").WithLocation(1), Diagnostic("CFQ001").WithLocation(2), Diagnostic("CFQ002").WithLocation(0));
+            VerifyAnalyzerAsync(Method("\"\"\"name = {|#1:\"quoted\"|} and {|#0:typo|} = 'x'\"\"\""),
+                Diagnostic("CFQ001").WithLocation(1), Diagnostic("CFQ002").WithLocation(0));
 
         [Fact]
         public Task MultiLineRawLiteral() =>

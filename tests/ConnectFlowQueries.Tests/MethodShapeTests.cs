@@ -120,6 +120,16 @@ namespace ConnectFlowQueries.Tests
                 """, Diagnostic("CFQ010", "The method 'Search' takes one CancellationToken, but 'ct' and 'other' both are one: remove 'other'").WithLocation(0));
 
         [Fact]
+        public Task ARefKindOnAWellKnownParameterIsOneProblem() =>
+            VerifyGeneratorAndAnalyzerAsync(Usings + """
+                public static partial class Flows
+                {
+                    [FlowQuery("name = 'a'")]
+                    public static partial SearchContactFlowsRequest Search(in string {|#0:instanceId|});
+                }
+                """, Diagnostic("CFQ010", "The parameter 'instanceId' cannot be ref, out or in").WithLocation(0));
+
+        [Fact]
         public Task ClientAndTokenOfAnyNameAreNotUnusedParameters() =>
             VerifyGeneratorAndAnalyzerAsync(Usings + """
                 public static partial class Flows

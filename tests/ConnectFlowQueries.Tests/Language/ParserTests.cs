@@ -97,7 +97,7 @@ namespace ConnectFlowQueries.Tests.Language
         [Theory]
         [InlineData("", 0, 0, "The query is empty")]
         [InlineData("name = 'abc", 7, 4, "Unterminated string")]
-        [InlineData("name 'x'", 5, 3, "Expected an operator (=, ^= or *=) after 'name', found ''x''")]
+        [InlineData("name 'x'", 5, 3, "Expected an operator (=, ^= or *=) after 'name', found 'x'")]
         [InlineData("name =", 6, 0, "Expected a value after '='")]
         [InlineData("name = 'a' and", 14, 0, "Expected a condition")]
         [InlineData("(name = 'a'", 11, 0, "Expected ')'")]
