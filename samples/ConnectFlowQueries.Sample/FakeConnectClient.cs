@@ -41,5 +41,18 @@ internal sealed class FakeConnectClient : IAmazonConnect
     public Task<UpdateContactFlowModuleContentResponse> UpdateContactFlowModuleContentAsync(UpdateContactFlowModuleContentRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<DescribeContactFlowResponse> DescribeContactFlowAsync(DescribeContactFlowRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<ListContactFlowsResponse> ListContactFlowsAsync(ListContactFlowsRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<CreateContactFlowVersionResponse> CreateContactFlowVersionAsync(CreateContactFlowVersionRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ListContactFlowVersionsResponse> ListContactFlowVersionsAsync(ListContactFlowVersionsRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<DeleteContactFlowVersionResponse> DeleteContactFlowVersionAsync(DeleteContactFlowVersionRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<DescribeContactFlowModuleResponse> DescribeContactFlowModuleAsync(DescribeContactFlowModuleRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ListContactFlowModulesResponse> ListContactFlowModulesAsync(ListContactFlowModulesRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<CreateContactFlowModuleVersionResponse> CreateContactFlowModuleVersionAsync(CreateContactFlowModuleVersionRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ListContactFlowModuleVersionsResponse> ListContactFlowModuleVersionsAsync(ListContactFlowModuleVersionsRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<DeleteContactFlowModuleVersionResponse> DeleteContactFlowModuleVersionAsync(DeleteContactFlowModuleVersionRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<CreateContactFlowModuleAliasResponse> CreateContactFlowModuleAliasAsync(CreateContactFlowModuleAliasRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<DescribeContactFlowModuleAliasResponse> DescribeContactFlowModuleAliasAsync(DescribeContactFlowModuleAliasRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ListContactFlowModuleAliasesResponse> ListContactFlowModuleAliasesAsync(ListContactFlowModuleAliasesRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<UpdateContactFlowModuleAliasResponse> UpdateContactFlowModuleAliasAsync(UpdateContactFlowModuleAliasRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<DeleteContactFlowModuleAliasResponse> DeleteContactFlowModuleAliasAsync(DeleteContactFlowModuleAliasRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public void Dispose() { }
 }

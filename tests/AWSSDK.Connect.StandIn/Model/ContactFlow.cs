@@ -1,4 +1,4 @@
-// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+// Test stand-in reproducing the public shape of AWSSDK.Connect (v4 API) for the Amazon Connect service model connect-flows-botocore-1.43.67.json (botocore 1.43.67; .NET conventions in shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
 
 using System;
 using System.Collections.Generic;
@@ -14,6 +14,7 @@ namespace Amazon.Connect.Model
 
         public string Description { get; set; }
 
+        [AWSProperty(Min=1, Max=64)]
         public string FlowContentSha256 { get; set; }
 
         [AWSProperty(Max=500)]
@@ -35,6 +36,7 @@ namespace Amazon.Connect.Model
 
         public ContactFlowType Type { get; set; }
 
+        [AWSProperty(Min=1)]
         public long? Version { get; set; }
 
         public string VersionDescription { get; set; }

@@ -1,4 +1,4 @@
-// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+// Test stand-in reproducing the public shape of AWSSDK.Connect (v4 API) for the Amazon Connect service model connect-flows-botocore-1.43.67.json (botocore 1.43.67; .NET conventions in shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
 
 using System.Collections.Generic;
 using Amazon.Runtime.Internal;
@@ -17,6 +17,7 @@ namespace Amazon.Connect.Model
 
         public ExternalInvocationConfiguration ExternalInvocationConfiguration { get; set; }
 
+        [AWSProperty(Min=1, Max=64)]
         public string FlowModuleContentSha256 { get; set; }
 
         [AWSProperty(Min=1, Max=256)]
@@ -31,10 +32,13 @@ namespace Amazon.Connect.Model
 
         public ContactFlowModuleStatus Status { get; set; }
 
+        [AWSProperty(Min=1, Max=50)]
         public Dictionary<string, string> Tags { get; set; }
 
+        [AWSProperty(Min=1)]
         public long? Version { get; set; }
 
+        [AWSProperty(Min=0, Max=500)]
         public string VersionDescription { get; set; }
 
         internal bool IsSetArn() => this.Arn != null;

@@ -1,4 +1,4 @@
-// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+// Test stand-in reproducing the public shape of AWSSDK.Connect (v4 API) for the Amazon Connect service model connect-flows-botocore-1.43.67.json (botocore 1.43.67; .NET conventions in shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
 
 using System.Collections.Generic;
 using Amazon.Runtime.Internal;
@@ -10,7 +10,7 @@ namespace Amazon.Connect.Model
         [AWSProperty(Max=10)]
         public List<string> ContactFlowTypes { get; set; }
 
-        [AWSProperty(Required=true)]
+        [AWSProperty(Required=true, Min=1, Max=100)]
         public string InstanceId { get; set; }
 
         [AWSProperty(Min=1, Max=1000)]

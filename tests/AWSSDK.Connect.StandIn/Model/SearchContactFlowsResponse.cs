@@ -1,7 +1,8 @@
-// Test stand-in reproducing the public shape of AWSSDK.Connect 4.0.31 (see shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
+// Test stand-in reproducing the public shape of AWSSDK.Connect (v4 API) for the Amazon Connect service model connect-flows-botocore-1.43.67.json (botocore 1.43.67; .NET conventions in shared/aws/connect-dotnet-v4-api.md). Never packed or shipped.
 
 using System.Collections.Generic;
 using Amazon.Runtime;
+using Amazon.Runtime.Internal;
 
 namespace Amazon.Connect.Model
 {
@@ -11,6 +12,7 @@ namespace Amazon.Connect.Model
 
         public List<ContactFlow> ContactFlows { get; set; }
 
+        [AWSProperty(Min=1, Max=2500)]
         public string NextToken { get; set; }
 
         internal bool IsSetApproximateTotalCount() => this.ApproximateTotalCount.HasValue;
