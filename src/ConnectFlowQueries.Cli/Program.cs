@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using ConnectFlowQueries.Generator.HandWritten;
 
 namespace ConnectFlowQueries.Cli
 {
@@ -183,6 +184,8 @@ namespace ConnectFlowQueries.Cli
             error = queries.Count != 1
                 ? $"{name} takes one query argument, found {queries.Count}; quote the query, or give - to read it from stdin"
                 : name == Json && string.IsNullOrEmpty(instanceId) ? "json needs --instance-id <id>"
+                : instanceId?.Length > ConnectLimits.MaxInstanceIdLength ? TooLong("--instance-id", instanceId.Length, ConnectLimits.MaxInstanceIdLength)
+                : nextToken?.Length > ConnectLimits.MaxSearchNextTokenLength ? TooLong("--next-token", nextToken.Length, ConnectLimits.MaxSearchNextTokenLength)
                 : null;
             if (error is not null)
             {
@@ -192,6 +195,10 @@ namespace ConnectFlowQueries.Cli
             command = new CommandLine(name, queries[0], target, instanceId, maxResults, nextToken);
             return true;
         }
+
+        /// <summary>The search operations take an InstanceId of 1 to 100 and a NextToken of 1 to 2500 characters (an empty token is left out).</summary>
+        private static string TooLong(string option, int length, int max) =>
+            $"{option} is {length.ToString(CultureInfo.InvariantCulture)} characters long; Amazon Connect accepts 1 to {max.ToString(CultureInfo.InvariantCulture)} characters";
     }
 
     /// <summary>Writes a diagnostic as the C# compiler does (<c>query(1,6): error CFQ002: ...</c>), then the line and a caret under the span.</summary>

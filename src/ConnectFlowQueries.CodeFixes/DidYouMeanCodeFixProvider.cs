@@ -17,8 +17,9 @@ namespace ConnectFlowQueries.CodeFixes
     /// <summary>
     /// "Change to 'X'" for the diagnostics whose analyzer found a likely intended value (the "Suggestion" property):
     /// an unknown field or enum value inside a query string (CFQ002, CFQ003), a string that is no SDK enum value
-    /// (CFQ023), a search field name (CFQ024) and a flow alias (CFQ025). Only the characters of the bad token (or the
-    /// string's content) change, so the literal keeps its kind (regular, verbatim, raw) and every other escape.
+    /// (CFQ023), a search field name (CFQ024), a flow or module alias (CFQ025) and an instance id in the wrong case
+    /// (CFQ028). Only the characters of the bad token (or the string's content) change, so the literal keeps its kind
+    /// (regular, verbatim, raw) and every other escape.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DidYouMeanCodeFixProvider)), Shared]
     public sealed class DidYouMeanCodeFixProvider : CodeFixProvider
@@ -28,7 +29,7 @@ namespace ConnectFlowQueries.CodeFixes
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             DiagnosticCatalog.UnknownFieldId, DiagnosticCatalog.InvalidEnumValueId, DiagnosticCatalog.InvalidConstantValueId,
-            DiagnosticCatalog.InvalidStringConditionFieldId, DiagnosticCatalog.UnknownFlowAliasId);
+            DiagnosticCatalog.InvalidStringConditionFieldId, DiagnosticCatalog.UnknownFlowAliasId, DiagnosticCatalog.RequestValueNotInFormId);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -99,7 +100,7 @@ namespace ConnectFlowQueries.CodeFixes
             id is DiagnosticCatalog.InvalidConstantValueId or DiagnosticCatalog.InvalidStringConditionFieldId;
 
         /// <summary>Characters every non-interpolated C# string literal spells as themselves.</summary>
-        private static bool IsPlainCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '\'' or '-' or '.' or ' ';
+        private static bool IsPlainCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '\'' or '-' or '.' or ' ' or ':' or '/';
 
         private static async Task<Document> Replace(Document document, TextSpan span, string suggestion, CancellationToken cancellationToken)
         {

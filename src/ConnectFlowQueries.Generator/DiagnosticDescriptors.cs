@@ -97,6 +97,10 @@ namespace ConnectFlowQueries.Generator
             DiagnosticCatalog.ConvertToFlowQueryId, DiagnosticCatalog.ConvertToFlowQueryTitle, DiagnosticCatalog.ConvertToFlowQueryMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ConvertToFlowQueryId + ".md");
 
+        public static readonly DiagnosticDescriptor RequestValueNotInForm = new DiagnosticDescriptor(
+            DiagnosticCatalog.RequestValueNotInFormId, DiagnosticCatalog.RequestValueNotInFormTitle, DiagnosticCatalog.RequestValueNotInFormMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.RequestValueNotInFormId + ".md");
+
         /// <summary>The rules of the queries of [FlowQuery] / [FlowModuleQuery] methods (FlowQueryAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> QueryMethodRules { get; } = ImmutableArray.Create(
             SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, NestingTooDeep, NeedsNewerSdk);
@@ -106,7 +110,8 @@ namespace ConnectFlowQueries.Generator
 
         /// <summary>The rules of hand-written Amazon Connect code (ConnectRequestAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> HandWrittenRules { get; } = ImmutableArray.Create(
-            ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery);
+            ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
+            RequestValueNotInForm);
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = QueryMethodRules.AddRange(MethodShapeRules).AddRange(HandWrittenRules);
 

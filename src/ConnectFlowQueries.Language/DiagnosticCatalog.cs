@@ -107,8 +107,8 @@ namespace ConnectFlowQueries.Language
         public static readonly QueryDiagnosticDescriptor InvalidStringConditionField = new QueryDiagnosticDescriptor(InvalidStringConditionFieldId, InvalidStringConditionFieldTitle, InvalidStringConditionFieldMessage, QuerySeverity.Error, UsageCategory);
 
         public const string UnknownFlowAliasId = "CFQ025";
-        public const string UnknownFlowAliasTitle = "Unknown contact flow alias";
-        public const string UnknownFlowAliasMessage = "'{0}' is not an alias DescribeContactFlow accepts; saved content is read with '{1}', as in '<flow id>:{1}'";
+        public const string UnknownFlowAliasTitle = "Unknown flow or flow module alias";
+        public const string UnknownFlowAliasMessage = "'{0}' is not an alias {1} accepts{2}; it documents {3}";
         public static readonly QueryDiagnosticDescriptor UnknownFlowAlias = new QueryDiagnosticDescriptor(UnknownFlowAliasId, UnknownFlowAliasTitle, UnknownFlowAliasMessage, QuerySeverity.Warning, UsageCategory);
 
         public const string RequestValueOutOfRangeId = "CFQ026";
@@ -121,10 +121,16 @@ namespace ConnectFlowQueries.Language
         public const string ConvertToFlowQueryMessage = "This {0} can be generated from the query {1} by a [{2}] method";
         public static readonly QueryDiagnosticDescriptor ConvertToFlowQuery = new QueryDiagnosticDescriptor(ConvertToFlowQueryId, ConvertToFlowQueryTitle, ConvertToFlowQueryMessage, QuerySeverity.Info, UsageCategory);
 
+        public const string RequestValueNotInFormId = "CFQ028";
+        public const string RequestValueNotInFormTitle = "Request value not in the form the API documents";
+        public const string RequestValueNotInFormMessage = "{0}.{1} {2}{3}; Amazon Connect accepts {4}";
+        public static readonly QueryDiagnosticDescriptor RequestValueNotInForm = new QueryDiagnosticDescriptor(RequestValueNotInFormId, RequestValueNotInFormTitle, RequestValueNotInFormMessage, QuerySeverity.Error, UsageCategory);
+
         public static readonly QueryDiagnosticDescriptor[] All =
         {
             SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep, ProjectSettings, NeedsNewerSdk,
             ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
+            RequestValueNotInForm,
         };
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using ConnectFlowQueries.Generator.HandWritten;
 using ConnectFlowQueries.Tests.Support;
 using Xunit;
 
@@ -94,6 +95,25 @@ namespace ConnectFlowQueries.Tests
 
             Assert.Equal(2, run.ExitCode);
             Assert.Equal(message, run.Stderr.Split('\n')[0]);
+        }
+
+        [Fact]
+        public void JsonHoldsTheInstanceIdAndTokenToTheSearchLimitsTheAnalyzersUse()
+        {
+            string instanceId = new string('i', ConnectLimits.MaxInstanceIdLength);
+            string token = new string('t', ConnectLimits.MaxSearchNextTokenLength);
+
+            Run longId = Flowquery("json", "--instance-id", instanceId + "i", "name = 'x'");
+            Assert.Equal((2, string.Empty), (longId.ExitCode, longId.Stdout));
+            Assert.Equal("flowquery: --instance-id is 101 characters long; Amazon Connect accepts 1 to 100 characters", longId.Stderr.Split('\n')[0]);
+
+            Run longToken = Flowquery("json", "--modules", "--instance-id", "i", "--next-token", token + "t", "name = 'x'");
+            Assert.Equal((2, string.Empty), (longToken.ExitCode, longToken.Stdout));
+            Assert.Equal("flowquery: --next-token is 2501 characters long; Amazon Connect accepts 1 to 2500 characters", longToken.Stderr.Split('\n')[0]);
+
+            Run atTheLimits = Flowquery("json", "--instance-id", instanceId, "--next-token", token, "name = 'x'");
+            Assert.Equal((0, string.Empty), (atTheLimits.ExitCode, atTheLimits.Stderr));
+            Assert.Empty(ServiceModel.SearchOperations.Validate("SearchContactFlows", atTheLimits.Stdout));
         }
 
         private static Run Flowquery(params string[] args) => Flowquery(args, stdin: null);

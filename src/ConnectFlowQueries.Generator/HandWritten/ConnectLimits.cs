@@ -1,18 +1,44 @@
 namespace ConnectFlowQueries.Generator.HandWritten
 {
     /// <summary>
-    /// Limits the Amazon Connect API reference documents and AWSSDK.Connect does not check
-    /// (see shared/aws/connect-dotnet-v4-api.md, AWSSDK.Connect 4.0.31).
+    /// Limits the Amazon Connect service model documents (botocore 1.43.67, connect-flows-botocore-1.43.67.json) and
+    /// AWSSDK.Connect does not check. Also compiled into the flowquery tool, so it holds its options to the same limits.
     /// </summary>
     internal static class ConnectLimits
     {
         public const int MaxContentLength = 256000;
+
+        /// <summary>InstanceId of the flow, flow module and version operations (shape InstanceId).</summary>
         public const int MaxInstanceIdLength = 100;
+
+        /// <summary>InstanceId of the flow module alias operations, which also take the instance ARN (shape InstanceIdOrArn).</summary>
+        public const int MaxInstanceIdOrArnLength = 250;
+
         public const int MaxSearchResults = 100;
         public const int MaxListResults = 1000;
+
+        /// <summary>NextToken of the search operations (shape NextToken2500); the list operations document no length.</summary>
+        public const int MaxSearchNextTokenLength = 2500;
+
         public const int MaxContactFlowTypes = 10;
 
-        /// <summary>The one alias DescribeContactFlow accepts after the flow id: <c>&lt;id&gt;:$SAVED</c>.</summary>
+        /// <summary>Flow ids (shape ContactFlowId: no minimum), flow module ids (ContactFlowModuleId) and alias ids (ResourceId).</summary>
+        public const int MaxFlowIdLength = 500;
+        public const int MaxModuleIdLength = 256;
+        public const int MaxResourceIdLength = 500;
+
+        /// <summary>Alias names (shape ContactFlowModuleAlias), module names and descriptions (ContactFlowModuleName, ContactFlowModuleDescription).</summary>
+        public const int MaxAliasNameLength = 100;
+        public const int MaxModuleNameLength = 127;
+        public const int MaxModuleDescriptionLength = 500;
+
+        /// <summary>FlowContentSha256 and FlowModuleContentSha256: 64 letters or digits.</summary>
+        public const int Sha256Length = 64;
+
+        /// <summary>Flow and module versions start at 1 (shape ResourceVersion).</summary>
+        public const long MinVersion = 1;
+
+        /// <summary>The alias a flow or flow module id may end in to name the saved content: <c>&lt;id&gt;:$SAVED</c>.</summary>
         public const string SavedAlias = "$SAVED";
     }
 }

@@ -15,8 +15,9 @@ namespace ConnectFlowQueries.Generator.HandWritten
     /// <summary>
     /// Checks Amazon Connect requests written by hand, wherever a constant reaches them: flow content (CFQ020–CFQ022,
     /// also in AdditionalFiles marked ConnectFlowContent="true"), strings turned into SDK enums (CFQ023), search field
-    /// names (CFQ024), the DescribeContactFlow alias (CFQ025) and documented limits (CFQ026); and offers to turn a
-    /// constant search request into a [FlowQuery] method (CFQ027). Non-constant values are never judged.
+    /// names (CFQ024), <c>:$</c> aliases on flow and module ids (CFQ025), documented lengths and ranges (CFQ026) and
+    /// patterns (CFQ028) of the flow, module, version and alias requests; and offers to turn a constant search request
+    /// into a [FlowQuery] method (CFQ027). Non-constant values are never judged.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConnectRequestAnalyzer : DiagnosticAnalyzer
@@ -132,6 +133,11 @@ namespace ConnectFlowQueries.Generator.HandWritten
             IPropertySymbol property = target.Property;
             INamedTypeSymbol type = property.ContainingType;
             IOperation value = assignment.Value;
+            if (sdk.RuleOf(type, property.Name) is { } rule)
+            {
+                CheckMember(context, rule, type, value);
+            }
+
             switch (property.Name)
             {
                 case "Content" when sdk.ContentKind(type) is { } kind && ConstantOperations.String(value) is { } content:
@@ -141,27 +147,6 @@ namespace ConnectFlowQueries.Generator.HandWritten
                                       sdk.SchemaOfCriteria(CriteriaHolding(target)) is { } schema:
                     EquatableArray<string> names = schema.Fields.Where(f => f.Kind == FieldValueKind.String && f.IsAvailable).Select(f => f.Name).ToImmutableArray().ToEquatableArray();
                     CheckAgainst(context, DiagnosticDescriptors.InvalidStringConditionField, field, names, ignoreCase: false, value, schema.TargetDisplayName);
-                    break;
-                case "ContactFlowId" when ConnectSdkSymbols.Is(type, sdk.DescribeFlow) && ConstantOperations.String(value) is { } id:
-                    CheckAlias(context, id, value);
-                    break;
-                case "MaxResults" when ConstantOperations.Int(value) is int maxResults:
-                    int max = ConnectSdkSymbols.Is(type, sdk.ListFlows) ? ConnectLimits.MaxListResults
-                        : ConnectSdkSymbols.Is(type, sdk.SearchFlows) || ConnectSdkSymbols.Is(type, sdk.SearchModules) ? ConnectLimits.MaxSearchResults
-                        : 0;
-                    if (max > 0 && (maxResults < 1 || maxResults > max))
-                    {
-                        ReportOutOfRange(context, value, type, property, "is " + Int(maxResults), "1 to " + Int(max));
-                    }
-
-                    break;
-                case "InstanceId" when sdk.HasInstanceIdLimit(type) && ConstantOperations.String(value) is { } instanceId:
-                    if (instanceId.Length == 0 || instanceId.Length > ConnectLimits.MaxInstanceIdLength)
-                    {
-                        ReportOutOfRange(context, value, type, property, instanceId.Length == 0 ? "is empty" : $"is {Int(instanceId.Length)} characters long",
-                            $"1 to {Int(ConnectLimits.MaxInstanceIdLength)} characters");
-                    }
-
                     break;
                 case "ContactFlowTypes" when ConnectSdkSymbols.Is(type, sdk.ListFlows):
                     CheckContactFlowTypes(context, sdk, type, property, value, ListEntries(value));
@@ -196,26 +181,36 @@ namespace ConnectFlowQueries.Generator.HandWritten
             }
         }
 
-        /// <summary>Only <c>&lt;id&gt;:$SAVED</c> reads saved content; any other <c>:$</c> suffix is an alias the service rejects.</summary>
-        private static void CheckAlias(OperationAnalysisContext context, string id, IOperation value)
+        /// <summary>CFQ025, CFQ026 and CFQ028 on one member: a length or pattern problem inside a literal is placed at its characters.</summary>
+        private static void CheckMember(OperationAnalysisContext context, MemberRule rule, INamedTypeSymbol type, IOperation value)
         {
-            int colon = id.IndexOf(":$", StringComparison.Ordinal);
-            if (colon < 0)
+            IEnumerable<MemberProblem> problems;
+            if (!rule.IsLength && ConstantOperations.Integer(value) is long number)
+            {
+                problems = RequestMemberRules.Check(rule, type.Name, number) is { } problem ? new[] { problem } : Array.Empty<MemberProblem>();
+            }
+            else if (rule.IsLength && ConstantOperations.String(value) is { } text)
+            {
+                problems = RequestMemberRules.Check(rule, type.Name, text);
+            }
+            else
             {
                 return;
             }
 
-            string alias = id.Substring(colon + 1);
-            if (alias == ConnectLimits.SavedAlias)
+            QueryLiteralLocator? locator = null;
+            foreach (MemberProblem problem in problems)
             {
-                return;
-            }
+                Location location = value.Syntax.GetLocation();
+                if (problem.IsInText)
+                {
+                    locator ??= QueryLiteralLocator.Create(value.Syntax as ExpressionSyntax, location);
+                    location = locator.GetLocation(problem.Diagnostic.Span);
+                }
 
-            Location location = QueryLiteralLocator.Create(value.Syntax as ExpressionSyntax, value.Syntax.GetLocation())
-                .GetLocation(new QuerySpan(colon + 1, alias.Length));
-            string? suggestion = QueryBinder.Closest(alias, new[] { ConnectLimits.SavedAlias });
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownFlowAlias, location, DiagnosticProperties.ForSuggestion(suggestion),
-                QueryLexer.Printable(alias), ConnectLimits.SavedAlias));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(problem.Diagnostic.Descriptor), location,
+                    DiagnosticProperties.ForSuggestion(problem.Diagnostic.Suggestion), problem.Diagnostic.Arguments));
+            }
         }
 
         private static void CheckContactFlowTypes(OperationAnalysisContext context, ConnectSdkSymbols sdk, INamedTypeSymbol type, IPropertySymbol property, IOperation at, ListContent? entries)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using ConnectFlowQueries.Language;
@@ -19,7 +20,9 @@ namespace ConnectFlowQueries.Generator.HandWritten
             new ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>>(SymbolEqualityComparer.Default);
 
         private readonly Lazy<SdkModel> _model;
-        private readonly INamedTypeSymbol?[] _flowRequests;
+
+        // Property name, then request type: most assignments in a compilation are of other properties, and fail on the name.
+        private readonly Dictionary<string, Dictionary<INamedTypeSymbol, MemberRule>> _memberRules = new Dictionary<string, Dictionary<INamedTypeSymbol, MemberRule>>(StringComparer.Ordinal);
 
         private ConnectSdkSymbols(Compilation compilation, INamedTypeSymbol constantClass)
         {
@@ -28,7 +31,6 @@ namespace ConnectFlowQueries.Generator.HandWritten
             UpdateFlowContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowContentRequest");
             CreateModule = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowModuleRequest");
             UpdateModuleContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowModuleContentRequest");
-            DescribeFlow = compilation.GetTypeByMetadataName(ModelPrefix + "DescribeContactFlowRequest");
             ListFlows = compilation.GetTypeByMetadataName(ModelPrefix + "ListContactFlowsRequest");
             SearchFlows = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowsRequest");
             SearchModules = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowModulesRequest");
@@ -36,7 +38,22 @@ namespace ConnectFlowQueries.Generator.HandWritten
             ModuleCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowModuleSearchCriteria");
             StringCondition = compilation.GetTypeByMetadataName(ModelPrefix + "StringCondition");
             ContactFlowType = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".ContactFlowType");
-            _flowRequests = new[] { SearchFlows, SearchModules, ListFlows, DescribeFlow, CreateFlow, UpdateFlowContent, CreateModule, UpdateModuleContent };
+            foreach (KeyValuePair<string, MemberRule[]> request in RequestMemberRules.Requests)
+            {
+                if (compilation.GetTypeByMetadataName(ModelPrefix + request.Key) is { } type)
+                {
+                    foreach (MemberRule rule in request.Value)
+                    {
+                        if (!_memberRules.TryGetValue(rule.Property, out Dictionary<INamedTypeSymbol, MemberRule>? byType))
+                        {
+                            _memberRules.Add(rule.Property, byType = new Dictionary<INamedTypeSymbol, MemberRule>(SymbolEqualityComparer.Default));
+                        }
+
+                        byType[type] = rule;
+                    }
+                }
+            }
+
             _model = new Lazy<SdkModel>(() => SdkModel.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -45,7 +62,6 @@ namespace ConnectFlowQueries.Generator.HandWritten
         public INamedTypeSymbol? UpdateFlowContent { get; }
         public INamedTypeSymbol? CreateModule { get; }
         public INamedTypeSymbol? UpdateModuleContent { get; }
-        public INamedTypeSymbol? DescribeFlow { get; }
         public INamedTypeSymbol? ListFlows { get; }
         public INamedTypeSymbol? SearchFlows { get; }
         public INamedTypeSymbol? SearchModules { get; }
@@ -95,10 +111,14 @@ namespace ConnectFlowQueries.Generator.HandWritten
             Is(criteria, FlowCriteria) ? Model.Flows : Is(criteria, ModuleCriteria) ? Model.Modules : null;
 
         /// <summary>
-        /// The flow requests whose InstanceId the API reference limits to 1 to 100 characters. Not every Connect request:
-        /// newer operations take an instance id or ARN, with other limits.
+        /// The documented limit of <paramref name="property"/> on <paramref name="type"/>, when it is one of the requests of
+        /// <see cref="RequestMemberRules"/> that the referenced SDK has; else null.
         /// </summary>
-        public bool HasInstanceIdLimit(INamedTypeSymbol type) => _flowRequests.Any(t => Is(type, t));
+        public MemberRule? RuleOf(INamedTypeSymbol type, string property) =>
+            _memberRules.TryGetValue(property, out Dictionary<INamedTypeSymbol, MemberRule>? byType) &&
+            byType.TryGetValue(type.OriginalDefinition, out MemberRule? rule)
+                ? rule
+                : null;
 
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);

@@ -25,5 +25,12 @@ namespace ConnectFlowQueries.Generator.HandWritten
 
         public static int? Int(IOperation? operation) =>
             operation is not null && WithoutBuiltInConversions(operation).ConstantValue is { HasValue: true, Value: int value } ? value : null;
+
+        /// <summary>A constant of any integral type up to long (an int written for a long? member, a long const).</summary>
+        public static long? Integer(IOperation? operation) =>
+            operation is not null && WithoutBuiltInConversions(operation).ConstantValue is { HasValue: true, Value: { } value } &&
+            value is int or long or short or sbyte or byte or ushort or uint
+                ? System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
     }
 }

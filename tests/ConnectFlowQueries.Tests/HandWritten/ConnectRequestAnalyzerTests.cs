@@ -258,6 +258,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
 
         // ---- CFQ025: DescribeContactFlow alias ----
 
+        private const string DescribeFlowForms = "'<flow id>:$SAVED' for the saved content and '<flow id>:<version>' for a version";
+
         [Fact]
         public Task OnlyTheSavedAliasIsAccepted() => Verify("""
             class C
@@ -273,8 +275,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 };
             }
             """,
-            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(0).WithArguments("$SAVE", "$SAVED"),
-            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(1).WithArguments("$LATEST", "$SAVED"));
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(0).WithArguments("$SAVE", "DescribeContactFlow", " (did you mean '$SAVED'?)", DescribeFlowForms),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(1).WithArguments("$LATEST", "DescribeContactFlow", string.Empty, DescribeFlowForms));
 
         // ---- CFQ026: limits ----
 

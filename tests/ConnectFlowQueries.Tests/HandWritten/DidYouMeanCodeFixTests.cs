@@ -134,7 +134,54 @@ namespace ConnectFlowQueries.Tests.HandWritten
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidStringConditionField).WithLocation(2).WithArguments("nmae", "contact flows", " (did you mean 'name'?)", "name, description"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(3).WithArguments("QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)", FlowTypes));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(4).WithArguments("$saved", "$SAVED"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)",
+                "'<flow id>:$SAVED' for the saved content and '<flow id>:<version>' for a version"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task ModuleAliasesAndInstanceIdsInTheWrongCaseAreFixed()
+        {
+            var test = CodeTest(""""
+                class C
+                {
+                    object[] R() => new object[]
+                    {
+                        new DescribeContactFlowModuleRequest { ContactFlowModuleId = "m-1:{|#0:$saved|}" },
+                        new UpdateContactFlowModuleContentRequest { ContactFlowModuleId = """m-1:{|#1:$SAVE|}""" },
+                        new DescribeContactFlowModuleAliasRequest { InstanceId = "{|#2:0B6A5C4D-1234-4ABC-8DEF-0123456789AB|}" },
+                        new ListContactFlowModuleAliasesRequest { InstanceId = @"{|#3:ARN:AWS:CONNECT:US-EAST-1:123456789012:INSTANCE/0b6a5c4d-1234-4abc-8def-0123456789ab|}" },
+                        new DeleteContactFlowModuleAliasRequest { InstanceId = "{|#4:my instance|}" },
+                    };
+                }
+                """", """"
+                class C
+                {
+                    object[] R() => new object[]
+                    {
+                        new DescribeContactFlowModuleRequest { ContactFlowModuleId = "m-1:$SAVED" },
+                        new UpdateContactFlowModuleContentRequest { ContactFlowModuleId = """m-1:$SAVED""" },
+                        new DescribeContactFlowModuleAliasRequest { InstanceId = "0b6a5c4d-1234-4abc-8def-0123456789ab" },
+                        new ListContactFlowModuleAliasesRequest { InstanceId = @"arn:aws:connect:us-east-1:123456789012:instance/0b6a5c4d-1234-4abc-8def-0123456789ab" },
+                        new DeleteContactFlowModuleAliasRequest { InstanceId = "my instance" },
+                    };
+                }
+                """");
+            const string ModuleForms = "'<module id>:$SAVED' for the saved content";
+            const string InstanceForm = "an instance id (a lower-case UUID) or an instance ARN that ends in one";
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(0)
+                .WithArguments("$saved", "DescribeContactFlowModule", " (did you mean '$SAVED'?)", ModuleForms));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(1)
+                .WithArguments("$SAVE", "UpdateContactFlowModuleContent", " (did you mean '$SAVED'?)", ModuleForms));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithLocation(2)
+                .WithArguments("DescribeContactFlowModuleAliasRequest", "InstanceId", "is not an instance id or ARN", " (did you mean '0b6a5c4d-1234-4abc-8def-0123456789ab'?)", InstanceForm));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithLocation(3)
+                .WithArguments("ListContactFlowModuleAliasesRequest", "InstanceId", "is not an instance id or ARN",
+                    " (did you mean 'arn:aws:connect:us-east-1:123456789012:instance/0b6a5c4d-1234-4abc-8def-0123456789ab'?)", InstanceForm));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithLocation(4)
+                .WithArguments("DeleteContactFlowModuleAliasRequest", "InstanceId", "is not an instance id or ARN", string.Empty, InstanceForm));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithSpan(12, 65, 12, 76)
+                .WithArguments("DeleteContactFlowModuleAliasRequest", "InstanceId", "is not an instance id or ARN", string.Empty, InstanceForm));
             return test.RunAsync();
         }
 
