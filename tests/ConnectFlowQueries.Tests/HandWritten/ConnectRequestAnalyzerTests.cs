@@ -13,14 +13,15 @@ namespace ConnectFlowQueries.Tests.HandWritten
     {
         private const string Usings = "using System.Collections.Generic;\nusing Amazon.Connect;\nusing Amazon.Connect.Model;\n";
 
-        private static Task Verify(string body, params DiagnosticResult[] expected)
+        /// <summary>Runs <see cref="ConnectRequestAnalyzer"/> on <paramref name="body"/> (after the usings of the SDK) and expects exactly <paramref name="expected"/>.</summary>
+        internal static Task Verify(string body, params DiagnosticResult[] expected)
         {
             var test = new AnalyzerVerifierTest<ConnectRequestAnalyzer> { TestCode = Usings + body };
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
         }
 
-        private static DiagnosticResult Expect(DiagnosticDescriptor descriptor, int location, params object[] arguments) =>
+        internal static DiagnosticResult Expect(DiagnosticDescriptor descriptor, int location, params object[] arguments) =>
             new DiagnosticResult(descriptor).WithLocation(location).WithArguments(arguments);
 
         // ---- CFQ020–CFQ022: content ----
@@ -258,7 +259,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
 
         // ---- CFQ025: DescribeContactFlow alias ----
 
-        private const string DescribeFlowForms = "'<flow id>:$SAVED' for the saved content and '<flow id>:<version>' for a version";
+        internal const string DescribeFlowForms = "'<flow id>:$SAVED' for the saved content and '<flow id>:<version>' for a version";
 
         [Fact]
         public Task OnlyTheSavedAliasIsAccepted() => Verify("""

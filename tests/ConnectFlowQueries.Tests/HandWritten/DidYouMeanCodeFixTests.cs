@@ -134,8 +134,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidStringConditionField).WithLocation(2).WithArguments("nmae", "contact flows", " (did you mean 'name'?)", "name, description"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(3).WithArguments("QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)", FlowTypes));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)",
-                "'<flow id>:$SAVED' for the saved content and '<flow id>:<version>' for a version"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)", ConnectRequestAnalyzerTests.DescribeFlowForms));
             return test.RunAsync();
         }
 
@@ -167,8 +166,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     };
                 }
                 """");
-            const string ModuleForms = "'<module id>:$SAVED' for the saved content";
-            const string InstanceForm = "an instance id (a lower-case UUID) or an instance ARN that ends in one";
+            const string ModuleForms = VersionAndAliasRequestTests.ModuleSaved;
+            const string InstanceForm = VersionAndAliasRequestTests.InstanceForm;
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(0)
                 .WithArguments("$saved", "DescribeContactFlowModule", " (did you mean '$SAVED'?)", ModuleForms));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(1)

@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Generator.HandWritten;
-using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -14,23 +13,17 @@ namespace ConnectFlowQueries.Tests.HandWritten
     /// </summary>
     public class VersionAndAliasRequestTests
     {
-        private const string Usings = "using System.Collections.Generic;\nusing Amazon.Connect;\nusing Amazon.Connect.Model;\n";
         private const string Uuid = "0b6a5c4d-1234-4abc-8def-0123456789ab";
         private const string AliasNameForm = "letters, digits and '$', each followed by at most one '_' or '-'";
-        private const string InstanceForm = "an instance id (a lower-case UUID) or an instance ARN that ends in one";
+        internal const string InstanceForm = "an instance id (a lower-case UUID) or an instance ARN that ends in one";
         private const string ChecksumForm = "64 letters or digits (the SHA-256 checksum of the content)";
         private const string FlowSaved = "'<flow id>:$SAVED' for the saved content";
-        private const string ModuleSaved = "'<module id>:$SAVED' for the saved content";
+        internal const string ModuleSaved = "'<module id>:$SAVED' for the saved content";
 
-        private static Task Verify(string body, params DiagnosticResult[] expected)
-        {
-            var test = new AnalyzerVerifierTest<ConnectRequestAnalyzer> { TestCode = Usings + body };
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
-        }
+        private static Task Verify(string body, params DiagnosticResult[] expected) => ConnectRequestAnalyzerTests.Verify(body, expected);
 
         private static DiagnosticResult Expect(DiagnosticDescriptor descriptor, int location, params object[] arguments) =>
-            new DiagnosticResult(descriptor).WithLocation(location).WithArguments(arguments);
+            ConnectRequestAnalyzerTests.Expect(descriptor, location, arguments);
 
         private static DiagnosticResult OutOfRange(int location, string request, string property, string actual, string accepted) =>
             Expect(DiagnosticDescriptors.RequestValueOutOfRange, location, request, property, actual, accepted);
