@@ -43,16 +43,20 @@ namespace ConnectFlowQueries.Language
 
         /// <summary>Null for a query parsed at run time, which has no method and so no parameters to bind.</summary>
         private readonly IReadOnlyList<QueryParameter>? _parameters;
+
+        /// <summary>The values of a query parsed at run time with values for its placeholders; null without.</summary>
+        private readonly IReadOnlyDictionary<string, string>? _values;
         private readonly List<QueryDiagnostic> _diagnostics = new List<QueryDiagnostic>();
         private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
         private readonly CancellationToken _cancellationToken;
         private int _work;
 
-        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter>? parameters, CancellationToken cancellationToken)
+        private QueryBinder(QuerySchema schema, IReadOnlyList<QueryParameter>? parameters, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? values = null)
         {
             _schema = schema;
             _parameters = parameters;
             _cancellationToken = cancellationToken;
+            _values = values;
         }
 
         public static BindResult Bind(string? text, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
@@ -61,9 +65,13 @@ namespace ConnectFlowQueries.Language
         public static BindResult Bind(QuerySyntaxTree tree, QuerySchema schema, IReadOnlyList<QueryParameter>? parameters = null, CancellationToken cancellationToken = default) =>
             Bind(tree, new QueryBinder(schema, parameters ?? Array.Empty<QueryParameter>(), cancellationToken));
 
-        /// <summary>Binds a query given at run time: a {placeholder} is an error (CFQ008), as there is no parameter to take its value from.</summary>
-        public static BindResult BindRunTime(string? text, QuerySchema schema) =>
-            Bind(QueryParser.Parse(text), new QueryBinder(schema, parameters: null, CancellationToken.None));
+        /// <summary>
+        /// Binds a query given at run time. A {placeholder} takes its value from <paramref name="values"/>, as a literal
+        /// checked like one written in the text (never read as query syntax, so no value changes the query's shape);
+        /// without values, or without that name, it is an error (CFQ008).
+        /// </summary>
+        public static BindResult BindRunTime(string? text, QuerySchema schema, IReadOnlyDictionary<string, string>? values = null) =>
+            Bind(QueryParser.Parse(text), new QueryBinder(schema, parameters: null, CancellationToken.None, values));
 
         private static BindResult Bind(QuerySyntaxTree tree, QueryBinder binder)
         {
@@ -505,7 +513,12 @@ namespace ConnectFlowQueries.Language
                 return BindParameter(token, field.EnumFullTypeName, field, acceptString: true);
             }
 
-            string text = token.Kind == TokenKind.String ? token.Value : token.Text;
+            return BindEnumLiteral(token.Kind == TokenKind.String ? token.Value : token.Text, token.Span, field, quoted: token.Kind == TokenKind.String);
+        }
+
+        /// <summary>The field's value <paramref name="text"/> names, ignoring case; else CFQ003 at <paramref name="span"/>, with the closest value.</summary>
+        private BoundValue? BindEnumLiteral(string text, QuerySpan span, FieldSchema field, bool? quoted)
+        {
             foreach (string value in field.EnumValues)
             {
                 if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase))
@@ -515,7 +528,8 @@ namespace ConnectFlowQueries.Language
             }
 
             string? closest = Closest(text, field.EnumValues);
-            ReportWithSuggestion(DiagnosticCatalog.InvalidEnumValue, token.Span, closest is null ? null : token.Kind == TokenKind.String ? QueryPrinter.Quote(closest) : closest,
+            string? suggestion = closest is null || quoted is null ? null : quoted.Value ? QueryPrinter.Quote(closest) : closest;
+            ReportWithSuggestion(DiagnosticCatalog.InvalidEnumValue, span, suggestion,
                 QueryLexer.Printable(text), field.EnumTypeName, DidYouMeanHint(closest), string.Join(", ", field.EnumValues));
             return null;
         }
@@ -531,9 +545,7 @@ namespace ConnectFlowQueries.Language
             string Expected() => enumField is null ? "'string'" : $"'{enumField.EnumFullTypeName}' or 'string'";
             if (_parameters is null)
             {
-                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
-                    $"The placeholder {{{name}}} takes its value from a method parameter, and a query parsed at run time has none; write the value into the query text instead");
-                return null;
+                return BindRunTimeValue(placeholder, enumField);
             }
 
             QueryParameter? parameter = null;
@@ -560,6 +572,35 @@ namespace ConnectFlowQueries.Language
             }
 
             return new BoundValue(name, true, parameter.TypeName);
+        }
+
+        private BoundValue? BindRunTimeValue(QueryToken placeholder, FieldSchema? enumField)
+        {
+            string name = placeholder.Value;
+            if (_values is null)
+            {
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
+                    $"The placeholder {{{name}}} takes its value from a method parameter, and a query parsed at run time has none; write the value into the query text, or pass it in the values");
+                return null;
+            }
+
+            if (!_values.TryGetValue(name, out string? value))
+            {
+                string? closest = Closest(name, _values.Keys);
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span, closest is null
+                    ? $"The placeholder {{{name}}} has no value: the values have no '{name}'"
+                    : $"The placeholder {{{name}}} has no value: the values have no '{name}'; did you mean '{closest}'?");
+                return null;
+            }
+
+            _used.Add(name);
+            if (value is null) // a caller without nullable annotations can still pass one
+            {
+                Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span, $"The value of the placeholder {{{name}}} is null");
+                return null;
+            }
+
+            return enumField is null ? BoundValue.Literal(value) : BindEnumLiteral(value, placeholder.Span, enumField, quoted: null);
         }
 
         private void BindValueForDiagnostics(ComparisonNode comparison)

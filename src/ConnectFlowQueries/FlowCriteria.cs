@@ -31,7 +31,7 @@ namespace ConnectFlowQueries
     /// <summary>
     /// One node of a query's search criteria, shaped as the request's <c>SearchCriteria</c>: a
     /// <see cref="FlowStringCondition"/>, a <see cref="FlowEnumCondition"/> or a <see cref="FlowLogicalCriteria"/>.
-    /// Only <see cref="FlowQuery.Parse"/> creates them, so every node is one the API accepts.
+    /// Only <see cref="FlowQuery.Parse(string, FlowQueryTarget)"/> creates them, so every node is one the API accepts.
     /// </summary>
     public abstract class FlowCriteria : IEquatable<FlowCriteria>
     {

@@ -62,15 +62,38 @@ namespace ConnectFlowQueries
         /// <param name="text">The query, for example <c>name ^= 'billing' and status = PUBLISHED</c>.</param>
         /// <param name="target">Whether the query searches contact flows or flow modules.</param>
         /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-        public static FlowQueryParseResult Parse(string text, FlowQueryTarget target)
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is not a <see cref="FlowQueryTarget"/> value.</exception>
+        public static FlowQueryParseResult Parse(string text, FlowQueryTarget target) => ParseCore(text, target, values: null);
+
+        /// <summary>
+        /// Parses and checks a query whose <c>{placeholders}</c> take their values from <paramref name="values"/>: the safe
+        /// way to put a user's input into a fixed query. A value is never read as query syntax, so quotes, <c>' or name = '</c>,
+        /// braces or anything else in it stay text and cannot change the query's shape; it is checked as the same value
+        /// written into the text would be (an enum value must be one of the field's, a CONTAINS value 2 to 25 characters).
+        /// A placeholder without a value, or with a null one, is CFQ008. Never throws for bad text or values.
+        /// </summary>
+        /// <param name="text">The query, for example <c>name ^= {prefix} and status = {status}</c>.</param>
+        /// <param name="target">Whether the query searches contact flows or flow modules.</param>
+        /// <param name="values">The placeholders' values by name (case-sensitive), such as <c>["prefix"] = userInput</c>.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="values"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is not a <see cref="FlowQueryTarget"/> value.</exception>
+        public static FlowQueryParseResult Parse(string text, FlowQueryTarget target, IReadOnlyDictionary<string, string> values) =>
+            ParseCore(text, target, values ?? throw new ArgumentNullException(nameof(values)));
+
+        private static FlowQueryParseResult ParseCore(string text, FlowQueryTarget target, IReadOnlyDictionary<string, string>? values)
         {
             if (text is null)
             {
                 throw new ArgumentNullException(nameof(text));
             }
 
+            if (target is not (FlowQueryTarget.Flows or FlowQueryTarget.Modules))
+            {
+                throw new ArgumentOutOfRangeException(nameof(target), target, "Not a FlowQueryTarget value.");
+            }
+
             QueryTarget queryTarget = target == FlowQueryTarget.Modules ? QueryTarget.Modules : QueryTarget.Flows;
-            BindResult result = QueryBinder.BindRunTime(text, QuerySchema.Documented(queryTarget));
+            BindResult result = QueryBinder.BindRunTime(text, QuerySchema.Documented(queryTarget), values);
             FlowQueryDiagnostic[] diagnostics = result.Diagnostics.Select(d => new FlowQueryDiagnostic(d)).ToArray();
             return new FlowQueryParseResult(result.Query is null ? null : new FlowQuery(result.Query), Array.AsReadOnly(diagnostics));
         }
@@ -80,9 +103,20 @@ namespace ConnectFlowQueries
         /// <param name="target">Whether the query searches contact flows or flow modules.</param>
         /// <param name="query">The query, when the text is valid.</param>
         /// <param name="diagnostics">Errors and warnings (warnings can come with a valid query).</param>
-        public static bool TryParse(string text, FlowQueryTarget target, [NotNullWhen(true)] out FlowQuery? query, out IReadOnlyList<FlowQueryDiagnostic> diagnostics)
+        public static bool TryParse(string text, FlowQueryTarget target, [NotNullWhen(true)] out FlowQuery? query, out IReadOnlyList<FlowQueryDiagnostic> diagnostics) =>
+            Succeeded(Parse(text, target), out query, out diagnostics);
+
+        /// <summary>Parses and checks a query with values for its placeholders (see <see cref="Parse(string, FlowQueryTarget, IReadOnlyDictionary{string, string})"/>); false when it has an error.</summary>
+        /// <param name="text">The query text.</param>
+        /// <param name="target">Whether the query searches contact flows or flow modules.</param>
+        /// <param name="values">The placeholders' values by name.</param>
+        /// <param name="query">The query, when the text and values are valid.</param>
+        /// <param name="diagnostics">Errors and warnings (warnings can come with a valid query).</param>
+        public static bool TryParse(string text, FlowQueryTarget target, IReadOnlyDictionary<string, string> values, [NotNullWhen(true)] out FlowQuery? query, out IReadOnlyList<FlowQueryDiagnostic> diagnostics) =>
+            Succeeded(Parse(text, target, values), out query, out diagnostics);
+
+        private static bool Succeeded(FlowQueryParseResult result, [NotNullWhen(true)] out FlowQuery? query, out IReadOnlyList<FlowQueryDiagnostic> diagnostics)
         {
-            FlowQueryParseResult result = Parse(text, target);
             query = result.Query;
             diagnostics = result.Diagnostics;
             return query is not null;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace ConnectFlowQueries
 {
-    /// <summary>What <see cref="FlowQuery.Parse"/> found: the query, or the errors that prevent it, and any warnings.</summary>
+    /// <summary>What <see cref="FlowQuery.Parse(string, FlowQueryTarget)"/> found: the query, or the errors that prevent it, and any warnings.</summary>
     public sealed class FlowQueryParseResult
     {
         internal FlowQueryParseResult(FlowQuery? query, IReadOnlyList<FlowQueryDiagnostic> diagnostics)
