@@ -620,10 +620,11 @@ namespace ConnectFlowQueries.Language
 
             // Count first, without building anything: an AND of ORs multiplies out, and that must not blow up.
             TagCount count = CountTags(And(tagConjuncts));
+            bool build = count.Conditions <= MaxTagConditions;
             List<List<BoundTag>>? anyOf = null;
             foreach (QueryNode conjunct in tagConjuncts)
             {
-                List<List<BoundTag>>? dnf = BindTagDnf(conjunct, count.Conditions <= MaxTagConditions);
+                List<List<BoundTag>>? dnf = BindTagDnf(conjunct, build);
                 if (dnf is null)
                 {
                     anyOf = null;
@@ -631,7 +632,9 @@ namespace ConnectFlowQueries.Language
                     continue;
                 }
 
-                if (!failed)
+                // Over the limit nothing is built: multiplying out thousands of conjuncts, each copying the lists so
+                // far, would cost the square of their number only to be reported as CFQ007.
+                if (!failed && build)
                 {
                     anyOf = anyOf is null ? dnf : CrossProduct(anyOf, dnf);
                 }
@@ -843,11 +846,11 @@ namespace ConnectFlowQueries.Language
         }
 
         private void Report(QueryDiagnosticDescriptor descriptor, QuerySpan span, params string[] arguments) =>
-            _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments));
+            _diagnostics.AddCapped(new QueryDiagnostic(descriptor, span, arguments));
 
         /// <summary>Reports with the text that should replace <paramref name="span"/> (as written in the query), for a "did you mean" fix.</summary>
         private void ReportWithSuggestion(QueryDiagnosticDescriptor descriptor, QuerySpan span, string? suggestion, params string[] arguments) =>
-            _diagnostics.Add(new QueryDiagnostic(descriptor, span, arguments).WithSuggestion(suggestion));
+            _diagnostics.AddCapped(new QueryDiagnostic(descriptor, span, arguments).WithSuggestion(suggestion));
 
         /// <summary>" (did you mean 'X'?)", or empty without a likely candidate: the hint in value messages (CFQ003, CFQ023, CFQ024).</summary>
         internal static string DidYouMeanHint(string? closest) => closest is null ? string.Empty : $" (did you mean '{closest}'?)";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
@@ -64,5 +65,28 @@ namespace ConnectFlowQueries.Language
         public override bool Equals(object? obj) => Equals(obj as QueryDiagnostic);
         public override int GetHashCode() => (Descriptor.Id.GetHashCode() * 397) ^ Span.GetHashCode();
         public override string ToString() => $"{Id} {Span}: {GetMessage()}";
+    }
+
+    internal static class QueryDiagnosticList
+    {
+        /// <summary>
+        /// How many diagnostics one query gets at most: as compilers do, the first ones and then one that says the rest
+        /// are left out, so no input (megabytes of bad characters) can make a query cost memory per mistake.
+        /// </summary>
+        public const int MaxPerQuery = 100;
+
+        /// <summary>Adds <paramref name="diagnostic"/> while under <see cref="MaxPerQuery"/>; at the limit, one "too many" in its place; past it, nothing.</summary>
+        public static void AddCapped(this List<QueryDiagnostic> diagnostics, QueryDiagnostic diagnostic)
+        {
+            if (diagnostics.Count < MaxPerQuery)
+            {
+                diagnostics.Add(diagnostic);
+            }
+            else if (diagnostics.Count == MaxPerQuery)
+            {
+                diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, diagnostic.Span,
+                    $"More than {MaxPerQuery} problems in this query: the rest are not reported; fix these first"));
+            }
+        }
     }
 }

@@ -114,12 +114,28 @@ namespace ConnectFlowQueries.Language
                     return Punctuation(TokenKind.BarBar, "||", ref i);
             }
 
-            // One bad character; a surrogate pair counts as one so the span never splits it.
-            i += char.IsHighSurrogate(c) && char.IsLowSurrogate(next) ? 2 : 1;
+            if (c == '"')
+            {
+                i++;
+                QueryToken quote = Make(TokenKind.Bad, text, start, i);
+                diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, quote.Span, "Unexpected character '\"' (strings use single quotes: 'text')"));
+                return quote;
+            }
+
+            // A run of bad characters is one token and one message: megabytes of them must not cost one of each.
+            // A surrogate pair counts as one character, so no span splits it.
+            int characters = 0;
+            do
+            {
+                i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                characters++;
+            }
+            while (i < text.Length && IsBad(text, i));
+
             QueryToken bad = Make(TokenKind.Bad, text, start, i);
-            string shown = c == '"' ? "\"" : bad.Text;
-            string hint = c == '"' ? " (strings use single quotes: 'text')" : string.Empty;
-            diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, bad.Span, $"Unexpected character '{Printable(shown)}'{hint}"));
+            diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, bad.Span, characters == 1
+                ? $"Unexpected character '{Printable(bad.Text)}'"
+                : $"Unexpected characters '{Printable(bad.Text.Length <= 20 ? bad.Text : bad.Text.Substring(0, char.IsHighSurrogate(bad.Text[19]) ? 19 : 20) + "…")}'"));
             return bad;
         }
 
@@ -127,6 +143,31 @@ namespace ConnectFlowQueries.Language
         /// <c>"text"</c>: one diagnostic for the pair, suggesting the single-quoted string, and a string token, so what
         /// follows is read as the user meant it.
         /// </summary>
+        /// <summary>Whether the character at <paramref name="i"/> starts no token (and is no space): it joins a run of bad ones.</summary>
+        private static bool IsBad(string text, int i)
+        {
+            char c = text[i];
+            char next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (char.IsWhiteSpace(c) || IsIdentifierStart(c) || char.IsDigit(c) || (c == '-' && char.IsDigit(next)))
+            {
+                return false;
+            }
+
+            switch (c)
+            {
+                case '\'': case '"': case '{': case '(': case ')': case '[': case ']': case ':': case ',': case '=': case '!': case '<': case '>':
+                    return false;
+                case '^': case '*': case '$': case '~':
+                    return next != '=';
+                case '&':
+                    return next != '&';
+                case '|':
+                    return next != '|';
+                default:
+                    return true;
+            }
+        }
+
         private static QueryToken LexDoubleQuoted(string text, ref int i, int close, List<QueryDiagnostic> diagnostics)
         {
             int start = i;
@@ -134,7 +175,7 @@ namespace ConnectFlowQueries.Language
             string value = text.Substring(start + 1, close - start - 1);
             var span = QuerySpan.FromBounds(start, i);
             string quoted = QueryPrinter.Quote(value);
-            diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, $"Strings use single quotes: write {Printable(quoted)}").WithSuggestion(quoted));
+            diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, $"Strings use single quotes: write {Printable(quoted)}").WithSuggestion(quoted));
             return new QueryToken(TokenKind.String, span, text.Substring(start, i - start), value);
         }
 
@@ -171,7 +212,7 @@ namespace ConnectFlowQueries.Language
             }
 
             var span = QuerySpan.FromBounds(start, i);
-            diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, "Unterminated string: add a closing single quote"));
+            diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, "Unterminated string: add a closing single quote"));
             return new QueryToken(TokenKind.String, span, text.Substring(start), value.ToString());
         }
 
@@ -193,7 +234,7 @@ namespace ConnectFlowQueries.Language
             }
 
             var span = QuerySpan.FromBounds(start, i);
-            diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, "A placeholder is a parameter name in braces, such as {name}"));
+            diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, "A placeholder is a parameter name in braces, such as {name}"));
             return new QueryToken(TokenKind.Bad, span, text.Substring(start, i - start), name);
         }
 

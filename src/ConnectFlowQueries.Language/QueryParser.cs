@@ -238,7 +238,7 @@ namespace ConnectFlowQueries.Language
             if (!name.IsKeyword("tag"))
             {
                 // 'tags:k', 'Tga[...]': a tag condition with its keyword misspelt; read on as one.
-                _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, name.Span,
+                _diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, name.Span,
                     $"'{Shown(name)}' is not a field: a tag condition is written tag:Key = 'value' or tag['key'] = 'value'").WithSuggestion("tag"));
             }
 
@@ -309,7 +309,7 @@ namespace ConnectFlowQueries.Language
             _diagnostics.RemoveAll(d => d.Descriptor == DiagnosticCatalog.SyntaxError && d.Span.Start >= key.Span.End && d.Span.End <= end); // the lexer's, per character
             string bracketed = "tag[" + QueryPrinter.Quote(text) + "]";
             QuerySpan fieldSpan = name.Span.Union(keySpan);
-            _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, fieldSpan,
+            _diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, fieldSpan,
                 $"A tag key with characters other than letters, digits, '_', '-' and '.' is written in brackets: {QueryLexer.Printable(bracketed)}").WithSuggestion(bracketed));
             return new FieldSyntax(FieldKind.Tag, text, fieldSpan, keySpan);
         }
@@ -339,6 +339,7 @@ namespace ConnectFlowQueries.Language
         {
             if (_depth >= MaxDepth)
             {
+                // Never left out for the cap on diagnostics: the binder reports it alone.
                 _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.NestingTooDeep, token.Span, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 return false;
             }
@@ -375,7 +376,7 @@ namespace ConnectFlowQueries.Language
                 return;
             }
 
-            _diagnostics.Add(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, message));
+            _diagnostics.AddCapped(new QueryDiagnostic(DiagnosticCatalog.SyntaxError, span, message));
         }
 
         private static bool IsAnd(QueryToken token) => token.IsKeyword("and") || token.Kind == TokenKind.AmpersandAmpersand;

@@ -157,7 +157,7 @@ namespace ConnectFlowQueries.Tests
             FlowQueryDiagnostic error = Assert.Single(FlowQuery.Parse(text, FlowQueryTarget.Flows).Diagnostics);
 
             Assert.Equal("CFQ008", error.Id);
-            Assert.Equal($"The placeholder {{{name}}} takes its value from a method parameter, and a query parsed at run time has none; write the value into the query text instead", error.Message);
+            Assert.Equal($"The placeholder {{{name}}} takes its value from a method parameter, and a query parsed at run time has none; write the value into the query text, or pass it in the values", error.Message);
             Assert.Equal((start, name.Length + 2), (error.Start, error.Length));
         }
 
