@@ -1,7 +1,3 @@
-using System;
-using System.Diagnostics;
-using System.IO;
-using System.Text;
 using ConnectFlowQueries.Generator.HandWritten;
 using ConnectFlowQueries.Tests.Support;
 using Xunit;
@@ -14,7 +10,7 @@ namespace ConnectFlowQueries.Tests
         [Fact]
         public void CheckPrintsCompilerStyleDiagnosticsWithCaretsAndFails()
         {
-            Run run = Flowquery("check", "nmae ^= 'billing' and status = PUBLISH");
+            CliRun run = CliProcess.Run("check", "nmae ^= 'billing' and status = PUBLISH");
 
             Assert.Equal(1, run.ExitCode);
             Assert.Equal(
@@ -34,7 +30,7 @@ namespace ConnectFlowQueries.Tests
         [Fact]
         public void CheckReadsStdinAndCountsLines()
         {
-            Run run = Flowquery(new[] { "check", "--modules", "-" }, "name = 'x'\n  and\ttype = CONTACT_FLOW\n");
+            CliRun run = CliProcess.Run(new[] { "check", "--modules", "-" }, "name = 'x'\n  and\ttype = CONTACT_FLOW\n");
 
             Assert.Equal(1, run.ExitCode);
             Assert.Equal(
@@ -44,21 +40,31 @@ namespace ConnectFlowQueries.Tests
                 run.Stdout);
         }
 
-        [Fact]
-        public void CheckPassesAValidQueryAndWarningsDoNotFail()
+        [Theory]
+        [InlineData(new[] { "check", "name ^= 'billing'" }, "OK: the query is valid for contact flows\n")]
+        [InlineData(new[] { "check", "--modules", "state = ACTIVE" }, "OK: the query is valid for flow modules\n")]
+        public void CheckPrintsOneOkLineForAValidQuery(string[] args, string stdout)
         {
-            Assert.Equal((0, string.Empty), (Flowquery("check", "name ^= 'billing'").ExitCode, Flowquery("check", "name ^= 'billing'").Stdout));
+            CliRun run = CliProcess.Run(args);
 
-            Run warning = Flowquery("check", "name *= 'x'");
+            Assert.Equal((0, stdout, string.Empty), (run.ExitCode, run.Stdout, run.Stderr));
+        }
+
+        [Fact]
+        public void CheckPassesWithWarningsAndCountsThemOnTheOkLine()
+        {
+            CliRun warning = CliProcess.Run("check", "name *= 'x'");
+
             Assert.Equal(0, warning.ExitCode);
             Assert.StartsWith("query(1,9): warning CFQ006: ", warning.Stdout);
+            Assert.EndsWith("\nOK: the query is valid for contact flows, with 1 warning\n", warning.Stdout);
         }
 
         [Fact]
         public void JsonPrintsTheCliInputJson()
         {
             const string Query = "name ^= 'billing' and status = PUBLISHED and tag:Team = 'ops'";
-            Run run = Flowquery("json", "--instance-id", "instance-1", "--max-results", "50", "--next-token", "abc", Query);
+            CliRun run = CliProcess.Run("json", "--instance-id", "instance-1", "--max-results", "50", "--next-token", "abc", Query);
 
             Assert.Equal((0, string.Empty), (run.ExitCode, run.Stderr));
             Assert.Equal(FlowQuery.Parse(Query, FlowQueryTarget.Flows).Query!.ToSearchRequestJson("instance-1", 50, "abc"), run.Stdout);
@@ -68,7 +74,7 @@ namespace ConnectFlowQueries.Tests
         [Fact]
         public void JsonForModulesFromStdin()
         {
-            Run run = Flowquery(new[] { "json", "-", "--modules", "--instance-id", "i-9" }, "state = active or name = 'ünïcode ''q'''\n");
+            CliRun run = CliProcess.Run(new[] { "json", "-", "--modules", "--instance-id", "i-9" }, "state = active or name = 'ünïcode ''q'''\n");
 
             Assert.Equal(0, run.ExitCode);
             Assert.Empty(ServiceModel.SearchOperations.Validate("SearchContactFlowModules", run.Stdout));
@@ -78,10 +84,37 @@ namespace ConnectFlowQueries.Tests
         [Fact]
         public void JsonReportsQueryErrorsOnStderr()
         {
-            Run run = Flowquery("json", "--instance-id", "i", "name = {x}");
+            CliRun run = CliProcess.Run("json", "--instance-id", "i", "name = {x}");
 
             Assert.Equal((1, string.Empty), (run.ExitCode, run.Stdout));
             Assert.StartsWith("query(1,8): error CFQ008: The placeholder {x} takes its value from a method parameter", run.Stderr);
+        }
+
+        [Fact]
+        public void JsonWritesWarningsToStderrAndOnlyTheJsonToStdout()
+        {
+            const string Query = "name *= 'x'";
+            CliRun run = CliProcess.Run("json", "--instance-id", "i", Query);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(FlowQuery.Parse(Query, FlowQueryTarget.Flows).Query!.ToSearchRequestJson("i"), run.Stdout);
+            Assert.StartsWith("query(1,9): warning CFQ006: ", run.Stderr);
+        }
+
+        [Theory]
+        [InlineData(new[] { "json", "--instance-id", "i", "name = 'x' and" }, 1)]
+        [InlineData(new[] { "json", "--instance-id", "i", "--max-results", "0", "name = 'x'" }, 2)]
+        [InlineData(new[] { "json", "--instance-id", "i", "--max-results", "many", "name = 'x'" }, 2)]
+        [InlineData(new[] { "json", "--instance-id", "i", "--bogus", "name = 'x'" }, 2)]
+        [InlineData(new[] { "json", "--instance-id" }, 2)]
+        [InlineData(new[] { "json", "name = 'x'" }, 2)]
+        [InlineData(new[] { "json" }, 2)]
+        public void JsonWritesNothingToStdoutWhenItFails(string[] args, int exitCode)
+        {
+            CliRun run = CliProcess.Run(args);
+
+            Assert.Equal((exitCode, string.Empty), (run.ExitCode, run.Stdout));
+            Assert.NotEqual(string.Empty, run.Stderr);
         }
 
         [Theory]
@@ -89,12 +122,16 @@ namespace ConnectFlowQueries.Tests
         [InlineData(new[] { "check", "name", "=", "'x'" }, "flowquery: check takes one query argument, found 3; quote the query, or give - to read it from stdin")]
         [InlineData(new[] { "json", "--instance-id", "i", "--max-results", "500", "name = 'x'" }, "flowquery: MaxResults is 500; Amazon Connect accepts 1 to 100 results per page")]
         [InlineData(new[] { "search", "name = 'x'" }, "flowquery: unknown command 'search'; the commands are check and json")]
+        [InlineData(new[] { "check", "-x", "name = 'x'" }, "flowquery: unknown option '-x' for check; put -- before a query that starts with -")]
+        [InlineData(new[] { "check", "--instance-id", "i", "name = 'x'" }, "flowquery: unknown option '--instance-id' for check; put -- before a query that starts with -")]
+        [InlineData(new[] { "json", "--instance-id", "i", "--next-token" }, "flowquery: --next-token needs a value")]
+        [InlineData(new[] { "help", "search" }, "flowquery: unknown command 'search'; the commands are check and json")]
         public void UsageErrorsExitWithTwo(string[] args, string message)
         {
-            Run run = Flowquery(args);
+            CliRun run = CliProcess.Run(args);
 
-            Assert.Equal(2, run.ExitCode);
-            Assert.Equal(message, run.Stderr.Split('\n')[0]);
+            Assert.Equal((2, string.Empty), (run.ExitCode, run.Stdout));
+            Assert.Equal(new[] { message, "Run 'flowquery --help' for usage.", string.Empty }, run.Stderr.Split('\n'));
         }
 
         [Fact]
@@ -103,48 +140,17 @@ namespace ConnectFlowQueries.Tests
             string instanceId = new string('i', ConnectLimits.MaxInstanceIdLength);
             string token = new string('t', ConnectLimits.MaxSearchNextTokenLength);
 
-            Run longId = Flowquery("json", "--instance-id", instanceId + "i", "name = 'x'");
+            CliRun longId = CliProcess.Run("json", "--instance-id", instanceId + "i", "name = 'x'");
             Assert.Equal((2, string.Empty), (longId.ExitCode, longId.Stdout));
             Assert.Equal("flowquery: --instance-id is 101 characters long; Amazon Connect accepts 1 to 100 characters", longId.Stderr.Split('\n')[0]);
 
-            Run longToken = Flowquery("json", "--modules", "--instance-id", "i", "--next-token", token + "t", "name = 'x'");
+            CliRun longToken = CliProcess.Run("json", "--modules", "--instance-id", "i", "--next-token", token + "t", "name = 'x'");
             Assert.Equal((2, string.Empty), (longToken.ExitCode, longToken.Stdout));
             Assert.Equal("flowquery: --next-token is 2501 characters long; Amazon Connect accepts 1 to 2500 characters", longToken.Stderr.Split('\n')[0]);
 
-            Run atTheLimits = Flowquery("json", "--instance-id", instanceId, "--next-token", token, "name = 'x'");
+            CliRun atTheLimits = CliProcess.Run("json", "--instance-id", instanceId, "--next-token", token, "name = 'x'");
             Assert.Equal((0, string.Empty), (atTheLimits.ExitCode, atTheLimits.Stderr));
             Assert.Empty(ServiceModel.SearchOperations.Validate("SearchContactFlows", atTheLimits.Stdout));
         }
-
-        private static Run Flowquery(params string[] args) => Flowquery(args, stdin: null);
-
-        private static Run Flowquery(string[] args, string? stdin)
-        {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-                StandardInputEncoding = new UTF8Encoding(false),
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "flowquery.dll"));
-            foreach (string arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using Process process = Process.Start(start)!;
-            process.StandardInput.Write(stdin ?? string.Empty);
-            process.StandardInput.Close();
-            var stderr = process.StandardError.ReadToEndAsync();
-            string stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return new Run(process.ExitCode, stdout.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
-        }
-
-        private sealed record Run(int ExitCode, string Stdout, string Stderr);
     }
 }
