@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-
 using ConnectFlowQueries.Generator.HandWritten;
 
 namespace ConnectFlowQueries.Cli
