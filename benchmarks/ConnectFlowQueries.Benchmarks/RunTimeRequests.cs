@@ -20,36 +20,42 @@ namespace ConnectFlowQueries.Benchmarks
         public static partial SearchContactFlowsRequest ByDepartment(string instanceId, string text, string department);
     }
 
-    /// <summary>What a developer writes by hand for the same request.</summary>
+    /// <summary>What a developer writes by hand for the same request: the instance id held to its limits, then the request.</summary>
     internal static class HandWrittenRequests
     {
-        public static SearchContactFlowsRequest ByDepartment(string instanceId, string text, string department) => new SearchContactFlowsRequest
+        public static SearchContactFlowsRequest ByDepartment(string instanceId, string text, string department)
         {
-            InstanceId = instanceId,
-            SearchCriteria = new ContactFlowSearchCriteria
+            if (instanceId is null) throw new System.ArgumentNullException(nameof(instanceId));
+            if (instanceId.Length == 0 || instanceId.Length > 100) throw new System.ArgumentException("The Amazon Connect instance id has 1 to 100 characters.", nameof(instanceId));
+
+            return new SearchContactFlowsRequest
             {
-                AndConditions = new List<ContactFlowSearchCriteria>
+                InstanceId = instanceId,
+                SearchCriteria = new ContactFlowSearchCriteria
                 {
-                    new ContactFlowSearchCriteria
+                    AndConditions = new List<ContactFlowSearchCriteria>
                     {
-                        StringCondition = new StringCondition { FieldName = "name", Value = text, ComparisonType = StringComparisonType.CONTAINS },
-                    },
-                    new ContactFlowSearchCriteria
-                    {
-                        OrConditions = new List<ContactFlowSearchCriteria>
+                        new ContactFlowSearchCriteria
                         {
-                            new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.CONTACT_FLOW },
-                            new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.CUSTOMER_QUEUE },
+                            StringCondition = new StringCondition { FieldName = "name", Value = text, ComparisonType = StringComparisonType.CONTAINS },
                         },
+                        new ContactFlowSearchCriteria
+                        {
+                            OrConditions = new List<ContactFlowSearchCriteria>
+                            {
+                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.CONTACT_FLOW },
+                                new ContactFlowSearchCriteria { TypeCondition = ContactFlowType.CUSTOMER_QUEUE },
+                            },
+                        },
+                        new ContactFlowSearchCriteria { StatusCondition = ContactFlowStatus.PUBLISHED },
                     },
-                    new ContactFlowSearchCriteria { StatusCondition = ContactFlowStatus.PUBLISHED },
                 },
-            },
-            SearchFilter = new ContactFlowSearchFilter
-            {
-                TagFilter = new ControlPlaneTagFilter { TagCondition = new TagCondition { TagKey = "Department", TagValue = department } },
-            },
-        };
+                SearchFilter = new ContactFlowSearchFilter
+                {
+                    TagFilter = new ControlPlaneTagFilter { TagCondition = new TagCondition { TagKey = "Department", TagValue = department } },
+                },
+            };
+        }
     }
 
     /// <summary>

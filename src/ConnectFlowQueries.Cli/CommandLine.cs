@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Cli
 {
@@ -167,6 +167,8 @@ namespace ConnectFlowQueries.Cli
             error = queries.Count != 1
                 ? $"{name} takes one query argument, found {queries.Count}; quote the query, or give - to read it from stdin"
                 : name == Json && string.IsNullOrEmpty(instanceId) ? "json needs --instance-id <id>"
+                : maxResults is < ConnectLimits.MinResults or > ConnectLimits.MaxSearchResults
+                    ? $"--max-results is {maxResults.Value.ToString(CultureInfo.InvariantCulture)}; Amazon Connect accepts {ConnectLimits.MinResults} to {ConnectLimits.MaxSearchResults} results per page"
                 : instanceId?.Length > ConnectLimits.MaxInstanceIdLength ? TooLong("--instance-id", instanceId.Length, ConnectLimits.MaxInstanceIdLength)
                 : nextToken?.Length > ConnectLimits.MaxSearchNextTokenLength ? TooLong("--next-token", nextToken.Length, ConnectLimits.MaxSearchNextTokenLength)
                 : null;

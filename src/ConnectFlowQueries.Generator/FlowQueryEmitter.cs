@@ -148,6 +148,11 @@ namespace ConnectFlowQueries.Generator
             }
 
             var names = FlowQueryMethodReader.SdkNames(_method.Target);
+            if (_method.ReturnKind != ReturnKind.Match)
+            {
+                EmitArgumentChecks();
+            }
+
             switch (_method.ReturnKind)
             {
                 case ReturnKind.Request:
@@ -169,6 +174,39 @@ namespace ConnectFlowQueries.Generator
             }
 
             Close();
+        }
+
+        /// <summary>
+        /// The request's arguments held to the limits the analyzers hold constants to (ConnectLimits), as the run-time
+        /// library's ToSearchRequestJson does: a wrong value fails at the call, not at the service.
+        /// </summary>
+        private void EmitArgumentChecks()
+        {
+            string id = Escape(_method.InstanceIdParameter!);
+            Indent().Append("if (").Append(id).Append(" is null) throw new global::System.ArgumentNullException(nameof(").Append(id).Append("));").NewLine();
+            Indent().Append("if (").Append(id).Append(".Length == 0 || ").Append(id).Append(".Length > ").Append(ConnectLimits.MaxInstanceIdLength)
+                .Append(") throw new global::System.ArgumentException(").AppendLiteral(ConnectLimits.InstanceIdLengthMessage).Append(", nameof(").Append(id).Append("));").NewLine();
+            if (_method.MaxResultsParameter is { } maxResults)
+            {
+                string size = Escape(maxResults);
+                Indent().Append("if (").Append(size).Append(" < ").Append(ConnectLimits.MinResults).Append(" || ").Append(size).Append(" > ").Append(ConnectLimits.MaxSearchResults)
+                    .Append(") throw new global::System.ArgumentOutOfRangeException(nameof(").Append(size).Append("), ").Append(size).Append(", ")
+                    .AppendLiteral(ConnectLimits.PageSizeMessage).Append(");").NewLine();
+            }
+
+            if (_method.NextTokenParameter is { } nextToken)
+            {
+                string token = Escape(nextToken);
+                Indent().Append("if (").Append(token).Append(" != null && ").Append(token).Append(".Length > ").Append(ConnectLimits.MaxSearchNextTokenLength)
+                    .Append(") throw new global::System.ArgumentException(").AppendLiteral(ConnectLimits.NextTokenLengthMessage).Append(", nameof(").Append(token).Append("));").NewLine();
+            }
+
+            if (_method.ClientParameter is { } client)
+            {
+                Indent().Append("if (").Append(Escape(client)).Append(" is null) throw new global::System.ArgumentNullException(nameof(").Append(Escape(client)).Append("));").NewLine();
+            }
+
+            NewLine();
         }
 
         private void EmitPaging(BoundQuery query, string itemsProperty, string operation)

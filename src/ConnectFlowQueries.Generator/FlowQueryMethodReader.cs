@@ -181,7 +181,7 @@ namespace ConnectFlowQueries.Generator
                 {
                     constantMaxResults = value;
                     constantMaxResultsLocation = NamedArgumentLocation(attribute, "MaxResults", cancellationToken) ?? methodLocation;
-                    if (value < 1 || value > 100)
+                    if (value is < ConnectLimits.MinResults or > ConnectLimits.MaxSearchResults)
                     {
                         Report(DiagnosticCatalog.MaxResultsOutOfRange, constantMaxResultsLocation, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }

@@ -176,10 +176,15 @@ namespace ConnectFlowQueries.Generator
                         /// <param name="query">The query.</param>
                         /// <param name="instanceId">The Amazon Connect instance id.</param>
                         /// <param name="maxResults">The page size (1 to 100); null leaves it to the service.</param>
-                        /// <param name="nextToken">The previous response's NextToken; null for the first page.</param>
+                        /// <param name="nextToken">The previous response's NextToken (at most 2500 characters); null for the first page.</param>
+                        /// <exception cref="global::System.ArgumentException">The instance id is null, empty or longer than 100 characters, the page size outside 1 to 100, or the token longer than 2500 characters.</exception>
                         public static {{request}} {{MethodName(target)}}(this {{Api}}FlowQuery query, string instanceId, int? maxResults = null, string? nextToken = null)
                         {
                             __CheckTarget(query, {{Api}}FlowQueryTarget.{{target}}, "{{MethodName(other)}}");
+                            if (instanceId is null) throw new global::System.ArgumentNullException(nameof(instanceId));
+                            if (instanceId.Length == 0 || instanceId.Length > {{ConnectLimits.MaxInstanceIdLength}}) throw new global::System.ArgumentException({{FlowQueryEmitter.Literal(ConnectLimits.InstanceIdLengthMessage)}}, nameof(instanceId));
+                            if (maxResults < {{ConnectLimits.MinResults}} || maxResults > {{ConnectLimits.MaxSearchResults}}) throw new global::System.ArgumentOutOfRangeException(nameof(maxResults), maxResults, {{FlowQueryEmitter.Literal(ConnectLimits.PageSizeMessage)}});
+                            if (nextToken != null && nextToken.Length > {{ConnectLimits.MaxSearchNextTokenLength}}) throw new global::System.ArgumentException({{FlowQueryEmitter.Literal(ConnectLimits.NextTokenLengthMessage)}}, nameof(nextToken));
                             return new {{request}}
                             {
                                 {{RequestShape.InstanceId}} = instanceId,

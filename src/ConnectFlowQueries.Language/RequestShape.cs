@@ -42,10 +42,6 @@ namespace ConnectFlowQueries.Language
         /// <summary>The enum type of <see cref="ComparisonType"/>; its values are <see cref="StringMatchExtensions.WireName"/>.</summary>
         public const string ComparisonTypeEnum = "StringComparisonType";
 
-        /// <summary>The page sizes the API accepts.</summary>
-        public const int MinPageSize = 1;
-        public const int MaxPageSize = 100;
-
         public static string Member(LogicalOperator op) => op == LogicalOperator.And ? AndConditions : OrConditions;
 
         /// <summary>The smallest member that holds the filter: a single condition, one AND list, or the OR of AND lists.</summary>

@@ -129,19 +129,29 @@ namespace ConnectFlowQueries
         /// <param name="instanceId">The Amazon Connect instance id.</param>
         /// <param name="maxResults">The page size, 1 to 100; null leaves it to the service.</param>
         /// <param name="nextToken">The previous response's <c>NextToken</c>; null or empty for the first page.</param>
-        /// <exception cref="ArgumentException"><paramref name="instanceId"/> is null or empty.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="instanceId"/> is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="instanceId"/> is empty or longer than 100 characters, or <paramref name="nextToken"/> longer than 2500.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxResults"/> is outside 1 to 100.</exception>
         public string ToSearchRequestJson(string instanceId, int? maxResults = null, string? nextToken = null)
         {
-            if (string.IsNullOrEmpty(instanceId))
+            if (instanceId is null)
             {
-                throw new ArgumentException("The Amazon Connect instance id is required.", nameof(instanceId));
+                throw new ArgumentNullException(nameof(instanceId));
             }
 
-            if (maxResults is int size && (size < RequestShape.MinPageSize || size > RequestShape.MaxPageSize))
+            if (instanceId.Length is 0 or > ConnectLimits.MaxInstanceIdLength)
             {
-                throw new ArgumentOutOfRangeException(nameof(maxResults), size,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.MaxResultsOutOfRangeMessage, size));
+                throw new ArgumentException(ConnectLimits.InstanceIdLengthMessage, nameof(instanceId));
+            }
+
+            if (maxResults is < ConnectLimits.MinResults or > ConnectLimits.MaxSearchResults)
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxResults), maxResults, ConnectLimits.PageSizeMessage);
+            }
+
+            if (nextToken?.Length > ConnectLimits.MaxSearchNextTokenLength)
+            {
+                throw new ArgumentException(ConnectLimits.NextTokenLengthMessage, nameof(nextToken));
             }
 
             return SearchRequestJson.Write(_bound, instanceId, maxResults, string.IsNullOrEmpty(nextToken) ? null : nextToken);

@@ -1,4 +1,4 @@
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Xunit;
 
@@ -120,7 +120,7 @@ namespace ConnectFlowQueries.Tests
         [Theory]
         [InlineData(new[] { "json", "name = 'x'" }, "flowquery: json needs --instance-id <id>")]
         [InlineData(new[] { "check", "name", "=", "'x'" }, "flowquery: check takes one query argument, found 3; quote the query, or give - to read it from stdin")]
-        [InlineData(new[] { "json", "--instance-id", "i", "--max-results", "500", "name = 'x'" }, "flowquery: MaxResults is 500; Amazon Connect accepts 1 to 100 results per page")]
+        [InlineData(new[] { "json", "--instance-id", "i", "--max-results", "500", "name = 'x'" }, "flowquery: --max-results is 500; Amazon Connect accepts 1 to 100 results per page")]
         [InlineData(new[] { "search", "name = 'x'" }, "flowquery: unknown command 'search'; the commands are check and json")]
         [InlineData(new[] { "check", "-x", "name = 'x'" }, "flowquery: unknown option '-x' for check; put -- before a query that starts with -")]
         [InlineData(new[] { "check", "--instance-id", "i", "name = 'x'" }, "flowquery: unknown option '--instance-id' for check; put -- before a query that starts with -")]

@@ -61,6 +61,9 @@ namespace ConnectFlowQueries.Tests
                         [global::System.CodeDom.Compiler.GeneratedCode("ConnectFlowQueries.Generator", "{{typeof(Generator.FlowQueryGenerator).Assembly.GetName().Version}}")]
                         public static partial global::Amazon.Connect.Model.SearchContactFlowsRequest PublishedBilling(string instanceId)
                         {
+                            if (instanceId is null) throw new global::System.ArgumentNullException(nameof(instanceId));
+                            if (instanceId.Length == 0 || instanceId.Length > 100) throw new global::System.ArgumentException("The Amazon Connect instance id has 1 to 100 characters.", nameof(instanceId));
+
                             return new global::Amazon.Connect.Model.SearchContactFlowsRequest
                             {
                                 InstanceId = instanceId,

@@ -122,8 +122,11 @@ namespace ConnectFlowQueries.Tests
             FlowQuery query = FlowQuery.Parse("name = 'x'", FlowQueryTarget.Flows).Query!;
 
             Assert.Throws<ArgumentException>(() => query.ToSearchRequestJson(""));
-            Assert.Throws<ArgumentException>(() => query.ToSearchRequestJson(null!));
-            Assert.StartsWith("MaxResults is 0; Amazon Connect accepts 1 to 100 results per page", Assert.Throws<ArgumentOutOfRangeException>(() => query.ToSearchRequestJson("i", 0)).Message);
+            Assert.Throws<ArgumentNullException>(() => query.ToSearchRequestJson(null!));
+            Assert.Equal("The Amazon Connect instance id has 1 to 100 characters. (Parameter 'instanceId')", Assert.Throws<ArgumentException>(() => query.ToSearchRequestJson(new string('i', 101))).Message);
+            Assert.Equal("A search NextToken has at most 2500 characters. (Parameter 'nextToken')", Assert.Throws<ArgumentException>(() => query.ToSearchRequestJson("i", null, new string('t', 2501))).Message);
+            Assert.Contains(new string('t', 2500), query.ToSearchRequestJson(new string('i', 100), 100, new string('t', 2500)));
+            Assert.StartsWith("Amazon Connect accepts 1 to 100 results per page.", Assert.Throws<ArgumentOutOfRangeException>(() => query.ToSearchRequestJson("i", 0)).Message);
             Assert.Throws<ArgumentOutOfRangeException>(() => query.ToSearchRequestJson("i", 101));
             Assert.DoesNotContain("NextToken", query.ToSearchRequestJson("i", 1, ""));
             Assert.DoesNotContain("MaxResults", query.ToSearchRequestJson("i"));

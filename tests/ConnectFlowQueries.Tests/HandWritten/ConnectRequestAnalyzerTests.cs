@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;

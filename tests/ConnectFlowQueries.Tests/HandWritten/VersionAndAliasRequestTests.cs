@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;

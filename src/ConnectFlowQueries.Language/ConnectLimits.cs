@@ -1,8 +1,9 @@
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Language
 {
     /// <summary>
     /// Limits the Amazon Connect service model documents (botocore 1.43.67, connect-flows-botocore-1.43.67.json) and
-    /// AWSSDK.Connect does not check. Also compiled into the flowquery tool, so it holds its options to the same limits.
+    /// AWSSDK.Connect does not check: one table for the analyzers, the generated code, the run-time library and the
+    /// flowquery tool (which compiles this file in), so all hold a value to the same limit.
     /// </summary>
     internal static class ConnectLimits
     {
@@ -14,6 +15,8 @@ namespace ConnectFlowQueries.Generator.HandWritten
         /// <summary>InstanceId of the flow module alias operations, which also take the instance ARN (shape InstanceIdOrArn).</summary>
         public const int MaxInstanceIdOrArnLength = 250;
 
+        /// <summary>Page sizes of the search operations (shape MaxResult100).</summary>
+        public const int MinResults = 1;
         public const int MaxSearchResults = 100;
         public const int MaxListResults = 1000;
 
@@ -37,6 +40,14 @@ namespace ConnectFlowQueries.Generator.HandWritten
 
         /// <summary>Flow and module versions start at 1 (shape ResourceVersion).</summary>
         public const long MinVersion = 1;
+
+        /// <summary>
+        /// What a search request's arguments are held to at run time, in the library's <c>ToSearchRequestJson</c>, the
+        /// generated methods and run-time extensions alike (the analyzers hold constants to the same limits: CFQ011, CFQ026).
+        /// </summary>
+        public const string InstanceIdLengthMessage = "The Amazon Connect instance id has 1 to 100 characters.";
+        public const string PageSizeMessage = "Amazon Connect accepts 1 to 100 results per page.";
+        public const string NextTokenLengthMessage = "A search NextToken has at most 2500 characters.";
 
         /// <summary>The alias a flow or flow module id may end in to name the saved content: <c>&lt;id&gt;:$SAVED</c>.</summary>
         public const string SavedAlias = "$SAVED";
