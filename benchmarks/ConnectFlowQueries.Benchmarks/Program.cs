@@ -14,7 +14,8 @@ namespace ConnectFlowQueries.Benchmarks
         /// method allocate (see <see cref="GenerateAllocations"/>); <c>--cpu-times [methods] [rounds]</c> prints each
         /// contender's CPU time, which load does not inflate (see <see cref="CpuTimes"/>); <c>--profile-loop CONTENDER [methods] [rounds]</c>
         /// runs one contender in a loop for a sampling profiler (see <see cref="ProfileLoop"/>); <c>--write-sources DIR METHODS queries|regex</c> writes the
-        /// synthetic project's files for a real build; anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
+        /// synthetic project's files for a real build; <c>--parse-scaling [max-bytes]</c> times FlowQuery.Parse on inputs of growing
+        /// size (see <see cref="ParseScaling"/>); anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
         /// </summary>
         public static int Main(string[] args)
         {
@@ -36,6 +37,11 @@ namespace ConnectFlowQueries.Benchmarks
             if (args.Length > 1 && args[0] == "--profile-loop")
             {
                 return ProfileLoop.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 1000, args.Length > 3 ? int.Parse(args[3]) : 100);
+            }
+
+            if (args.Length > 0 && args[0] == "--parse-scaling")
+            {
+                return ParseScaling.Run(args.Length > 1 ? int.Parse(args[1]) : 10 << 20);
             }
 
             if (args.Length > 0 && args[0] == "--check")
