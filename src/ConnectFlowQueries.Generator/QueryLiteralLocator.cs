@@ -44,12 +44,7 @@ namespace ConnectFlowQueries.Generator
 
         public Location GetLocation(QuerySpan span)
         {
-            if (!_mapped)
-            {
-                _offsets = Map(_literal);
-                _mapped = true;
-            }
-
+            EnsureMapped();
             if (_offsets is null || _tree is null || span.Start < 0 || span.End >= _offsets.Length)
             {
                 return _fallback;
@@ -70,6 +65,66 @@ namespace ConnectFlowQueries.Generator
 
             int start = _offsets[span.Start];
             return Location.Create(_tree, new TextSpan(start, span.Start < last ? _offsets[span.Start + 1] - start : 1));
+        }
+
+        /// <summary>
+        /// The position in the query text of the caret at <paramref name="sourcePosition"/>; null outside the literal's
+        /// content, inside an escape sequence or a raw string's indentation, or when the literal cannot be mapped.
+        /// </summary>
+        public int? QueryPosition(int sourcePosition)
+        {
+            EnsureMapped();
+            if (_offsets is null)
+            {
+                return null;
+            }
+
+            int index = System.Array.BinarySearch(_offsets, sourcePosition);
+            if (index >= 0)
+            {
+                while (index > 0 && _offsets[index - 1] == sourcePosition)
+                {
+                    index--; // the two halves of a surrogate pair spelled by one escape start at the same place
+                }
+
+                return index;
+            }
+
+            int last = _offsets.Length - 1;
+            return last > 0 && sourcePosition == EndOfLastCharacter() ? last : null;
+        }
+
+        /// <summary>The source characters that spell <paramref name="span"/> of the query, or null when the literal cannot be mapped.</summary>
+        public TextSpan? SourceSpan(QuerySpan span)
+        {
+            EnsureMapped();
+            if (_offsets is null || span.Start < 0 || span.End >= _offsets.Length)
+            {
+                return null;
+            }
+
+            int last = _offsets.Length - 1;
+            int end = span.End == last && last > 0 ? EndOfLastCharacter() : _offsets[span.End];
+            return TextSpan.FromBounds(_offsets[span.Start], System.Math.Max(_offsets[span.Start], end));
+        }
+
+        /// <summary>
+        /// Where the value's last character ends in the source: the closing quote, except in a multi-line raw string,
+        /// whose last line break and the closing line's indentation lie between (raw strings spell every character as itself).
+        /// </summary>
+        private int EndOfLastCharacter()
+        {
+            int last = _offsets!.Length - 1;
+            return _literal.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) ? _offsets[last - 1] + 1 : _offsets[last];
+        }
+
+        private void EnsureMapped()
+        {
+            if (!_mapped)
+            {
+                _offsets = Map(_literal);
+                _mapped = true;
+            }
         }
 
         /// <summary>The source position of each value character, or null where decoding does not reproduce the value.</summary>

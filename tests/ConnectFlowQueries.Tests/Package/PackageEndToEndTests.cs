@@ -105,8 +105,10 @@ namespace ConnectFlowQueries.Tests.Package
             string[] files = zip.Entries.Select(e => e.FullName).ToArray();
             Assert.Contains("lib/netstandard2.0/ConnectFlowQueries.dll", files);
             Assert.Contains("lib/netstandard2.0/ConnectFlowQueries.xml", files);
-            Assert.Contains("analyzers/dotnet/cs/ConnectFlowQueries.Generator.dll", files);
-            Assert.Contains("analyzers/dotnet/cs/ConnectFlowQueries.CodeFixes.dll", files);
+            // The generator and analyzers, the code fixes and the completion provider: nothing else, no Roslyn assembly.
+            Assert.Equal(
+                new[] { "analyzers/dotnet/cs/ConnectFlowQueries.CodeFixes.dll", "analyzers/dotnet/cs/ConnectFlowQueries.Completion.dll", "analyzers/dotnet/cs/ConnectFlowQueries.Generator.dll" },
+                files.Where(f => f.StartsWith("analyzers/", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal));
             Assert.Contains("build/ConnectFlowQueries.props", files);
             Assert.Contains("buildTransitive/ConnectFlowQueries.props", files);
             Assert.Contains("README.md", files);
