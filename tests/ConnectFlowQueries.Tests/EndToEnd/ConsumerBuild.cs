@@ -44,15 +44,8 @@ namespace ConnectFlowQueries.Tests.EndToEnd
         /// <summary>Packs the package into a feed under <paramref name="root"/>, then writes and builds <paramref name="consumers"/>.</summary>
         public static ConsumerBuild Run(string root, IReadOnlyList<ConsumerProject> consumers)
         {
-            // NuGet caches packages by id and version: a version and a packages folder of the run's own make sure
-            // the consumers get the package packed here, never one cached by an earlier run.
-            string version = "0.0.0-e2e." + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
-            var cli = new DotNetCli(Path.Combine(root, "packages"));
-            string feed = Directory.CreateDirectory(Path.Combine(root, "feed")).FullName;
-            WriteNuGetConfig(root, feed);
-
             Stopwatch clock = Stopwatch.StartNew();
-            Pack(cli, Path.Combine(root, "source"), feed, version);
+            (DotNetCli cli, string version) = PackIntoFeed(root);
             TimeSpan packDuration = clock.Elapsed;
 
             string consumersFolder = Directory.CreateDirectory(Path.Combine(root, "consumers")).FullName;
@@ -82,6 +75,22 @@ namespace ConnectFlowQueries.Tests.EndToEnd
             }
 
             return new ConsumerBuild(cli, output, projects, packDuration, buildDuration);
+        }
+
+        /// <summary>
+        /// Packs the package into a feed under <paramref name="root"/> and writes a nuget.config there that makes it the
+        /// first source; projects under <paramref name="root"/> restore it with the returned CLI (its own packages folder).
+        /// </summary>
+        public static (DotNetCli Cli, string Version) PackIntoFeed(string root)
+        {
+            // NuGet caches packages by id and version: a version and a packages folder of the run's own make sure
+            // the consumers get the package packed here, never one cached by an earlier run.
+            string version = "0.0.0-e2e." + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+            var cli = new DotNetCli(Path.Combine(root, "packages"));
+            string feed = Directory.CreateDirectory(Path.Combine(root, "feed")).FullName;
+            WriteNuGetConfig(root, feed);
+            Pack(cli, Path.Combine(root, "source"), feed, version);
+            return (cli, version);
         }
 
         /// <summary>Runs a built program as <c>dotnet Name.dll</c>, with stdout and stderr together.</summary>
@@ -144,7 +153,7 @@ namespace ConnectFlowQueries.Tests.EndToEnd
         }
 
         /// <summary>Empty Directory.Build files stop MSBuild from importing any found above the temporary folder.</summary>
-        private static void WriteIsolatingBuildFiles(string folder)
+        public static void WriteIsolatingBuildFiles(string folder)
         {
             foreach (string name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
             {

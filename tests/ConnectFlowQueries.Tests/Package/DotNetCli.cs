@@ -24,6 +24,26 @@ namespace ConnectFlowQueries.Tests.Package
 
         public (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
         {
+            var output = new StringBuilder();
+            using var process = new Process { StartInfo = StartInfo(workingDirectory, arguments) };
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
+            }
+
+            process.WaitForExit();
+            return (process.ExitCode, output.ToString());
+        }
+
+        /// <summary><c>dotnet</c> with <paramref name="arguments"/>, its output redirected, in this CLI's environment.</summary>
+        public ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
+        {
             var info = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = workingDirectory,
@@ -47,21 +67,7 @@ namespace ConnectFlowQueries.Tests.Package
                 info.Environment.Remove(name);
             }
 
-            var output = new StringBuilder();
-            using var process = new Process { StartInfo = info };
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in 5 minutes:\n{output}");
-            }
-
-            process.WaitForExit();
-            return (process.ExitCode, output.ToString());
+            return info;
         }
 
         public static string RepositoryRoot()
