@@ -104,14 +104,6 @@ namespace ConnectFlowQueries.Completion
         private static readonly CompletionItemRules TagRules = CompletionItemRules.Default.WithCommitCharacterRules(
             ImmutableArray.Create(CharacterSetModificationRule.Create(CharacterSetModificationKind.Remove, ':')));
 
-        private static readonly CompletionItemRules ParameterRules = CompletionItemRules.Default.WithCommitCharacterRules(
-            ImmutableArray.Create(CharacterSetModificationRule.Create(CharacterSetModificationKind.Remove, '}')));
-
-        private static CompletionItemRules Rules(QueryCompletionKind kind) => kind switch
-        {
-            QueryCompletionKind.Tag => TagRules,
-            QueryCompletionKind.Parameter => ParameterRules,
-            _ => CompletionItemRules.Default,
-        };
+        private static CompletionItemRules Rules(QueryCompletionKind kind) => kind == QueryCompletionKind.Tag ? TagRules : CompletionItemRules.Default;
     }
 }

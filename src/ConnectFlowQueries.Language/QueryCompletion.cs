@@ -31,9 +31,11 @@ namespace ConnectFlowQueries.Language
             Context context = Walk(tokens, before, schema);
             if (word is { Kind: not TokenKind.Identifier })
             {
-                // A placeholder from its '{': the whole of it is replaced, so the typed part filters without the brace.
-                string typed = text.Substring(word.Span.Start + 1, caret - word.Span.Start - 1);
-                return new QueryCompletionResult(ParameterItems(context, parameters, typed), word.Span);
+                // In a placeholder the name between the braces is the word: '{te|}' becomes '{text}', '{te|' becomes '{text'.
+                int nameStart = word.Span.Start + 1;
+                int nameEnd = word.Kind == TokenKind.Placeholder ? word.Span.End - 1 : word.Span.End;
+                string typed = text.Substring(nameStart, caret - nameStart);
+                return new QueryCompletionResult(ParameterItems(context, parameters, typed), QuerySpan.FromBounds(nameStart, nameEnd));
             }
 
             QuerySpan replaced = word?.Span ?? new QuerySpan(caret, 0);
@@ -271,7 +273,7 @@ namespace ConnectFlowQueries.Language
                 if ((parameter.TypeName == "string" || parameter.TypeName == enumTypeName) &&
                     parameter.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 {
-                    items.Add(new QueryCompletionItem(QueryCompletionKind.Parameter, "{" + parameter.Name + "}", $"Parameter {parameter.TypeName} {parameter.Name}"));
+                    items.Add(new QueryCompletionItem(QueryCompletionKind.Parameter, parameter.Name, $"The parameter {parameter.TypeName} {parameter.Name}"));
                 }
             }
 

@@ -53,7 +53,7 @@ namespace ConnectFlowQueries.Language
         /// <summary>No item, at <paramref name="caret"/>.</summary>
         public static QueryCompletionResult None(int caret) => new QueryCompletionResult(NoItems, new QuerySpan(caret, 0));
 
-        /// <summary>The word at the caret (a partial field, keyword or value, or a placeholder from its '{'), or an empty span at the caret.</summary>
+        /// <summary>The word at the caret (a partial field, keyword or value, or a placeholder's name), or an empty span at the caret.</summary>
         public QuerySpan ReplacedSpan { get; }
     }
 }

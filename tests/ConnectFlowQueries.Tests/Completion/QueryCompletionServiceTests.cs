@@ -97,14 +97,18 @@ namespace ConnectFlowQueries.Tests.Completion
         public async Task APlaceholderOffersTheParametersOfAFittingType()
         {
             const string parameters = "string instanceId, string text, ContactFlowStatus status, ContactFlowState state, IAmazonConnect client, CancellationToken cancellationToken, int count";
-            Assert.Equal(new[] { "{instanceId}", "{text}" }, await ItemsAt(Method("\"name ^= {$$\"", parameters, returns: "System.Threading.Tasks.Task<SearchContactFlowsResponse>")));
-            Assert.Equal(new[] { "{instanceId}", "{text}", "{status}" }, await ItemsAt(Method("\"status = {$$\"", parameters, returns: "System.Threading.Tasks.Task<SearchContactFlowsResponse>")));
-            Assert.Equal(new[] { "{instanceId}", "{text}" }, await ItemsAt(Method("\"tag:Team = {$$\"", parameters, returns: "System.Threading.Tasks.Task<SearchContactFlowsResponse>")));
+            const string returns = "System.Threading.Tasks.Task<SearchContactFlowsResponse>";
+            Assert.Equal(new[] { "instanceId", "text" }, await ItemsAt(Method("\"name ^= {$$\"", parameters, returns: returns)));
+            Assert.Equal(new[] { "instanceId", "text", "status" }, await ItemsAt(Method("\"status = {$$\"", parameters, returns: returns)));
+            Assert.Equal(new[] { "instanceId", "text", "state" }, await ItemsAt(Method("\"state = {$$}\"", parameters, returns: returns)));
+            Assert.Equal(new[] { "instanceId", "text" }, await ItemsAt(Method("\"tag:Team = {$$\"", parameters, returns: returns)));
 
-            // The whole placeholder is replaced, braces included, so accepting never doubles a brace.
-            CompletionWorkspace typed = CompletionWorkspace.Open(Method("\"name ^= {te$$}\"", "string instanceId, string text"));
-            Assert.Equal(new[] { "{text}" }, await typed.DisplayTextsAsync());
-            Assert.Equal(Method("\"name ^= {text}\"", "string instanceId, string text"), await typed.AcceptAsync("{text}"));
+            // The name between the braces is the word: accepting never doubles a brace, with or without the closing one.
+            CompletionWorkspace closed = CompletionWorkspace.Open(Method("\"name ^= {te$$}\"", "string instanceId, string text"));
+            Assert.Equal(new[] { "text" }, await closed.DisplayTextsAsync());
+            Assert.Equal(Method("\"name ^= {text}\"", "string instanceId, string text"), await closed.AcceptAsync("text"));
+            CompletionWorkspace open = CompletionWorkspace.Open(Method("\"name ^= {te$$ and state = ACTIVE\"", "string instanceId, string text"));
+            Assert.Equal(Method("\"name ^= {text and state = ACTIVE\"", "string instanceId, string text"), await open.AcceptAsync("text"));
         }
 
         [Theory]
@@ -218,7 +222,7 @@ namespace ConnectFlowQueries.Tests.Completion
         [Theory]
         [InlineData("public static partial class Queries\n{\n    [FlowQuery(\"na$$", "")] // unterminated: the value the compiler reads cannot be mapped
         [InlineData("public static partial class Queries\n{\n    [FlowQuery(\"na$$\")]\n    public static partial SearchContactFlowsRequest Search(string instanceId", "name")]
-        [InlineData("public static partial class Queries\n{\n    [FlowQuery(\"name = {$$\")]\n    public static partial SearchContactFlowsRequest Search(string instanceId, UnknownType x);\n}\n", "{instanceId}")]
+        [InlineData("public static partial class Queries\n{\n    [FlowQuery(\"name = {$$\")]\n    public static partial SearchContactFlowsRequest Search(string instanceId, UnknownType x);\n}\n", "instanceId")]
         [InlineData("public static partial class Queries\n{\n    [FlowQuery(\"status = {$$\")]\n    public static partial SearchContactFlowsRequest Search(string instanceId, string text\n}\n", "")] // a declaration with syntax errors has no parameters yet
         public async Task HalfTypedCodeGetsWhatCanBeRead(string source, string items)
         {
