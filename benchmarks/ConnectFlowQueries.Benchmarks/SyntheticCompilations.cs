@@ -24,6 +24,9 @@ namespace ConnectFlowQueries.Benchmarks
                 .Append(MetadataReference.CreateFromFile(typeof(Amazon.Runtime.ConstantClass).Assembly.Location))
                 .ToImmutableArray());
 
+        /// <summary>The installed SDK's reference assemblies, the attributes, the AWSSDK.Connect stand-in and AWSSDK.Core.</summary>
+        public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
         private SyntheticCompilations(CSharpCompilation user, CSharpCompilation withGenerated, ReplayGenerator replay)
         {
             User = user;
