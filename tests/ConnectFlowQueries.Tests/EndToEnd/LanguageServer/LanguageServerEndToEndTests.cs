@@ -12,9 +12,10 @@ namespace ConnectFlowQueries.Tests.EndToEnd.LanguageServer
 {
     /// <summary>
     /// The package in a real language server, as a user of an LSP editor gets it: csharp-ls with analyzers on, driven over
-    /// LSP. Query diagnostics arrive at the exact characters inside the string and go away when an edit fixes the query;
-    /// completion inside a query string comes from the package's completion provider, which csharp-ls serves from the
-    /// analyzer reference (Roslyn loads such providers in the background on first use, so the first request may have none).
+    /// LSP. Query diagnostics arrive at the exact characters inside the string and go away when an edit fixes the query,
+    /// though the package's code fixes are not offered (csharp-ls offers Roslyn's own code actions only); completion inside
+    /// a query string comes from the package's completion provider, which csharp-ls serves from the analyzer reference
+    /// (Roslyn loads such providers in the background on first use, so the first request may have none).
     /// </summary>
     [Trait("Category", "EndToEnd")]
     public sealed class LanguageServerEndToEndTests : IClassFixture<CSharpLanguageServerFixture>
@@ -53,6 +54,19 @@ namespace ConnectFlowQueries.Tests.EndToEnd.LanguageServer
                 .ToArray();
             Assert.Equal(2, expected.Length);
             Assert.Equal(expected, QueryDiagnostics(published).ToArray());
+
+            // The package's "Change to 'name'" fix: csharp-ls offers the code actions of Roslyn's own fixes only.
+            JsonNode unknownField = ((JsonArray)published["diagnostics"]!).First(d => d?["code"]?.ToString() == "CFQ002")!;
+            JsonNode? actions = await _server.Client.RequestAsync("textDocument/codeAction", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = uri },
+                ["range"] = unknownField["range"]!.DeepClone(),
+                ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(unknownField.DeepClone()) },
+            }, RequestTimeout);
+            string[] titles = (actions as JsonArray ?? new JsonArray()).Select(a => (string?)a?["title"] ?? string.Empty).ToArray();
+            _output.WriteLine("code actions at CFQ002: " + string.Join(" | ", titles));
+            Assert.NotEmpty(titles); // Roslyn's refactorings answer, so the request itself works
+            Assert.DoesNotContain("Change to 'name'", titles);
 
             int before = _server.Client.NotificationCount;
             clock.Restart();
