@@ -147,14 +147,14 @@ namespace ConnectFlowQueries.Tests
             Assert.True(run.Elapsed < TimeSpan.FromSeconds(30), $"took {run.Elapsed}");
         }
 
-        [Theory]
-        [InlineData("check", true)] // check writes its diagnostics to stdout
-        [InlineData("json", false)] // json writes them to stderr
-        public void TheToolStopsWritingQuietlyWhenItsReaderClosesThePipe(string command, bool closeStdout)
+        [Fact]
+        public void TheToolStopsWritingQuietlyWhenItsReaderClosesThePipe()
         {
-            string[] args = command == "json" ? new[] { "json", "--instance-id", "i", "-" } : new[] { "check", "-" };
+            // A query's diagnostics are capped (at most 101, each a bounded window), so what outgrows a pipe's buffer is
+            // the request of a long valid query: 20,000 conditions make megabytes of JSON.
+            string query = string.Join(" or ", Enumerable.Range(0, 20_000).Select(i => $"name = 'flow {i}'"));
 
-            (int exitCode, TimeSpan elapsed, string other) = CliProcess.RunClosingEarly(args, Encoding.UTF8.GetBytes(LongLine), closeStdout, bytesRead: 10);
+            (int exitCode, TimeSpan elapsed, string other) = CliProcess.RunClosingEarly(new[] { "json", "--instance-id", "i", "-" }, Encoding.UTF8.GetBytes(query), closeStdout: true, bytesRead: 10);
             _output.WriteLine($"exited {exitCode} after {elapsed.TotalMilliseconds:N0} ms");
 
             Assert.Equal(141, exitCode);
