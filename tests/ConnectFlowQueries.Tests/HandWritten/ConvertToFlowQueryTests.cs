@@ -263,6 +263,14 @@ namespace ConnectFlowQueries.Tests.HandWritten
             },
         };
 
+        /// <summary>A class whose Make.Request returns <paramref name="request"/>, written by hand.</summary>
+        private static string MakeSource(string request) => Usings + $$"""
+            public static class Make
+            {
+                public static object Request(string id, string? token, int? max) => {{request.Replace("\n", "\n    ")}};
+            }
+            """;
+
         /// <summary>Groups of the operator around them, flattened: what a query of the same conditions builds.</summary>
         private const string FlatGroupsRequest = """
                 new SearchContactFlowsRequest
@@ -295,12 +303,6 @@ namespace ConnectFlowQueries.Tests.HandWritten
         {
             // The language flattens 'a and (b and c)' to one list, so the method builds the flat request, which the
             // service reads the same.
-            string Original(string request) => Usings + $$"""
-                public static class Make
-                {
-                    public static object Request(string id, string? token, int? max) => {{request.Replace("\n", "\n    ")}};
-                }
-                """;
             const string Query = "(name = 'a' or name = 'b') and (state = ACTIVE and status = SAVED) and (type = QUEUE_TRANSFER or (type = AGENT_HOLD or type = AGENT_WHISPER))";
             const string Nested = """
                 new SearchContactFlowsRequest
@@ -334,9 +336,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
                 """;
 
-            string converted = await ConvertAsync(Original(Nested), Query);
+            string converted = await ConvertAsync(MakeSource(Nested), Query);
 
-            object flat = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(Original(FlatGroupsRequest)), "Make", "Request", "instance-1", "token-1", 25)!;
+            object flat = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(MakeSource(FlatGroupsRequest)), "Make", "Request", "instance-1", "token-1", 25)!;
             object actual = TestCompilation.Invoke(TestCompilation.GenerateAndLoad(converted), "Make", "Request", "instance-1", "token-1", 25)!;
             AssertSameGraph(flat, actual, "request");
         }
@@ -345,12 +347,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
         [MemberData(nameof(Convertible))]
         public async Task TheConvertedMethodBuildsAnEqualRequest(string query, string request)
         {
-            string original = Usings + $$"""
-                public static class Make
-                {
-                    public static object Request(string id, string? token, int? max) => {{request.Replace("\n", "\n    ")}};
-                }
-                """;
+            string original = MakeSource(request);
 
             string converted = await ConvertAsync(original, query);
             Assert.Contains(SymbolDisplay.FormatLiteral(query, quote: true), converted);
