@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ConnectFlowQueries.Generator;
+using ConnectFlowQueries.Language;
+using ConnectFlowQueries.Tests.Package;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ConnectFlowQueries.Tests
+{
+    /// <summary>
+    /// Every rule is written down in several places users and tools read: the language's catalog, the Roslyn descriptors,
+    /// AnalyzerReleases, a page per id, docs/diagnostics.md and the README's table. They must agree, id by id.
+    /// </summary>
+    public class DiagnosticCatalogTests
+    {
+        private static readonly string Root = DotNetCli.RepositoryRoot();
+
+        public static TheoryData<string> Ids() => new(DiagnosticCatalog.All.Select(d => d.Id));
+
+        [Fact]
+        public void TheDescriptorsAreTheCatalogs()
+        {
+            Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id), DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(DiagnosticCatalog.All.Length, DiagnosticCatalog.All.Select(d => d.Id).Distinct().Count());
+            foreach (QueryDiagnosticDescriptor rule in DiagnosticCatalog.All)
+            {
+                DiagnosticDescriptor descriptor = DiagnosticDescriptors.Get(rule);
+                Assert.Equal((rule.Title, rule.MessageFormat, rule.Category, Severity(rule), rule.HelpLink),
+                    (descriptor.Title.ToString(), descriptor.MessageFormat.ToString(), descriptor.Category, descriptor.DefaultSeverity, descriptor.HelpLinkUri));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Ids))]
+        public void EachIdIsReleasedDocumentedAndListed(string id)
+        {
+            QueryDiagnosticDescriptor rule = DiagnosticCatalog.All.Single(d => d.Id == id);
+            string severity = Severity(rule).ToString();
+
+            string releases = File.ReadAllText(Path.Combine(Root, "src", "ConnectFlowQueries.Generator", "AnalyzerReleases.Unshipped.md"));
+            Assert.Contains($"{id} | {rule.Category} | {severity} | {rule.Title}", releases);
+
+            string page = File.ReadAllText(Path.Combine(Root, "docs", "diagnostics", id + ".md"));
+            Assert.StartsWith($"# {id}: {rule.Title}", page);
+            Assert.Contains($"**Severity:** {severity} · **Category:** {rule.Category}", page);
+
+            string index = File.ReadAllText(Path.Combine(Root, "docs", "diagnostics.md"));
+            Assert.Matches(new Regex($@"^\| \[{id}\]\(diagnostics/{id}\.md\) \| {severity} \| {Regex.Escape(rule.Title)} \|", RegexOptions.Multiline), index);
+
+            string readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+            Assert.Matches(new Regex($@"^\| \[{id}\]\(docs/diagnostics/{id}\.md\) \| {severity} \|", RegexOptions.Multiline), readme);
+        }
+
+        [Fact]
+        public void NoPageOrRowNamesAnIdTheCatalogDoesNotHave()
+        {
+            var ids = DiagnosticCatalog.All.Select(d => d.Id).ToHashSet();
+            Assert.All(Directory.GetFiles(Path.Combine(Root, "docs", "diagnostics"), "CFQ*.md"), page => Assert.Contains(Path.GetFileNameWithoutExtension(page), ids));
+            string releases = File.ReadAllText(Path.Combine(Root, "src", "ConnectFlowQueries.Generator", "AnalyzerReleases.Unshipped.md"));
+            Assert.All(Regex.Matches(releases, @"^(CFQ\d{3}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value), id => Assert.Contains(id, ids));
+        }
+
+        private static DiagnosticSeverity Severity(QueryDiagnosticDescriptor rule) => rule.Severity switch
+        {
+            QuerySeverity.Error => DiagnosticSeverity.Error,
+            QuerySeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
+    }
+}
