@@ -97,13 +97,18 @@ namespace ConnectFlowQueries.Generator
             DiagnosticCatalog.ConvertToFlowQueryId, DiagnosticCatalog.ConvertToFlowQueryTitle, DiagnosticCatalog.ConvertToFlowQueryMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.ConvertToFlowQueryId + ".md");
 
+        /// <summary>An exception in the package's own code, reported instead of thrown (the compiler would show AD0001 or CS8785 and drop the rest).</summary>
+        public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
+            DiagnosticCatalog.InternalErrorId, DiagnosticCatalog.InternalErrorTitle, DiagnosticCatalog.InternalErrorMessage, DiagnosticCatalog.UsageCategory,
+            DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.InternalErrorId + ".md");
+
         public static readonly DiagnosticDescriptor RequestValueNotInForm = new DiagnosticDescriptor(
             DiagnosticCatalog.RequestValueNotInFormId, DiagnosticCatalog.RequestValueNotInFormTitle, DiagnosticCatalog.RequestValueNotInFormMessage, DiagnosticCatalog.UsageCategory,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: DiagnosticCatalog.HelpLinkBase + DiagnosticCatalog.RequestValueNotInFormId + ".md");
 
         /// <summary>The rules of the queries of [FlowQuery] / [FlowModuleQuery] methods (FlowQueryAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> QueryMethodRules { get; } = ImmutableArray.Create(
-            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, NestingTooDeep, NeedsNewerSdk);
+            SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, NestingTooDeep, NeedsNewerSdk, InternalError);
 
         /// <summary>The rules of the methods' shapes and the project's settings (FlowQueryGenerator).</summary>
         public static ImmutableArray<DiagnosticDescriptor> MethodShapeRules { get; } = ImmutableArray.Create(InvalidMethod, MaxResultsOutOfRange, ProjectSettings);
@@ -111,9 +116,9 @@ namespace ConnectFlowQueries.Generator
         /// <summary>The rules of hand-written Amazon Connect code (ConnectRequestAnalyzer).</summary>
         public static ImmutableArray<DiagnosticDescriptor> HandWrittenRules { get; } = ImmutableArray.Create(
             ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
-            RequestValueNotInForm);
+            RequestValueNotInForm, InternalError);
 
-        public static ImmutableArray<DiagnosticDescriptor> All { get; } = QueryMethodRules.AddRange(MethodShapeRules).AddRange(HandWrittenRules);
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = QueryMethodRules.AddRange(MethodShapeRules).AddRange(HandWrittenRules).Distinct().ToImmutableArray();
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

@@ -56,11 +56,13 @@ namespace ConnectFlowQueries.Generator
 
                 try
                 {
+                    FaultInjection.At(FaultInjection.AnalyzeQuery);
                     Analyze(context, method, attribute, target, sdk.Value);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // An analyzer exception would surface as AD0001 and hide the real problem; a bug here must not break builds.
+                    // An analyzer exception would surface as AD0001 and hide the real problem: say so at the method instead.
+                    context.ReportDiagnostic(InternalErrors.Create($"checking the query of '{method.Name}'", e, method.Locations.FirstOrDefault()));
                 }
 
                 return; // a second query attribute is an error (CFQ010) already reported for the first

@@ -38,7 +38,8 @@ namespace ConnectFlowQueries.Generator
         /// apart. <paramref name="bind"/> gives each method's bound query just before the method is written (so each
         /// query's tree is used while it is fresh); null emits a body that only throws (the analyzer explains why).
         /// </summary>
-        public static string EmitFile(GeneratedFile file, Func<MethodModel, BoundQuery?> bind, System.Threading.CancellationToken cancellationToken = default)
+        /// <param name="failed">Told of each method the emitter failed on (and wrote the throwing body for instead).</param>
+        public static string EmitFile(GeneratedFile file, Func<MethodModel, BoundQuery?> bind, System.Threading.CancellationToken cancellationToken = default, Action<MethodModel, Exception>? failed = null)
         {
             StringBuilder sb = StringBuilderCache.Acquire(4096);
             try
@@ -72,10 +73,12 @@ namespace ConnectFlowQueries.Generator
                     int start = sb.Length;
                     try
                     {
+                        FaultInjection.At(FaultInjection.EmitMethod);
                         emitter.EmitMethod(bind(file.Methods[i]));
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
+                        failed?.Invoke(file.Methods[i], e);
                         // A body that throws still compiles, so the user sees our diagnostics rather than a generator crash.
                         sb.Length = start;
                         emitter._indent = indent;

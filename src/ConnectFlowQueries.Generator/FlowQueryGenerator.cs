@@ -61,7 +61,7 @@ namespace ConnectFlowQueries.Generator
                 .WithTrackingName(Steps.Files);
 
             context.RegisterSourceOutput(files.Combine(sdk), static (spc, pair) =>
-                spc.AddSource(pair.Left.HintName, Generate(pair.Left, pair.Right, spc.CancellationToken)));
+                spc.AddSource(pair.Left.HintName, Generate(pair.Left, pair.Right, spc.CancellationToken, spc.ReportDiagnostic)));
             ReportShapeDiagnostics(context, flows);
             ReportShapeDiagnostics(context, modules);
             RegisterRuntimeExtensions(context, sdk);
@@ -93,30 +93,40 @@ namespace ConnectFlowQueries.Generator
                 .Select(static (compilation, _) => RuntimeExtensionTrigger.Read(compilation))
                 .WithTrackingName(Steps.RuntimeExtensionTrigger);
 
-            IncrementalValueProvider<string?> source = trigger
+            IncrementalValueProvider<RuntimeExtensionsOutput> output = trigger
                 .Combine(sdk)
                 .Select(static (pair, ct) => EmitRuntimeExtensions(pair.Left, pair.Right, ct))
                 .WithTrackingName(Steps.RuntimeExtensions);
 
-            context.RegisterSourceOutput(source, static (spc, text) =>
+            context.RegisterSourceOutput(output, static (spc, output) =>
             {
-                if (text is not null)
+                if (output.Text is not null)
                 {
-                    spc.AddSource(RuntimeExtensionEmitter.HintName, text);
+                    spc.AddSource(RuntimeExtensionEmitter.HintName, output.Text);
+                }
+
+                if (output.Error is not null)
+                {
+                    spc.ReportDiagnostic(output.Error.ToDiagnostic());
                 }
             });
         }
 
-        private static string? EmitRuntimeExtensions(RuntimeExtensionTrigger trigger, SdkModel sdk, CancellationToken cancellationToken)
+        /// <summary>The extensions' text, or why there is none when writing them failed.</summary>
+        private sealed record RuntimeExtensionsOutput(string? Text, DiagnosticInfo? Error);
+
+        private static RuntimeExtensionsOutput EmitRuntimeExtensions(RuntimeExtensionTrigger trigger, SdkModel sdk, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return trigger.Any ? RuntimeExtensionEmitter.Emit(trigger, sdk) : null;
+                FaultInjection.At(FaultInjection.RuntimeExtensions);
+                return new RuntimeExtensionsOutput(trigger.Any ? RuntimeExtensionEmitter.Emit(trigger, sdk) : null, null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return null; // never break the user's build; without the extensions a call to them fails to compile, visibly
+                // Never break the user's build: a call to the extensions fails to compile, and CFQ029 says why.
+                return new RuntimeExtensionsOutput(null, InternalErrors.Info("writing the run-time request extensions (ToSearchContactFlowsRequest)", e, location: null));
             }
         }
 
@@ -141,6 +151,7 @@ namespace ConnectFlowQueries.Generator
 
             try
             {
+                FaultInjection.At(FaultInjection.ReadMethod);
                 if (context.TargetNode is LocalFunctionStatementSyntax localFunction)
                 {
                     return new QueryMethod(null, new EquatableArray<DiagnosticInfo>(new[]
@@ -155,14 +166,18 @@ namespace ConnectFlowQueries.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Never let an exception disable generation for the user; the analyzer reports what is wrong.
-                return null;
+                // Never let an exception disable generation for the user: say so where the method is, and implement nothing.
+                return new QueryMethod(null, new EquatableArray<DiagnosticInfo>(new[] { InternalErrors.Info($"reading the method '{method.Name}'", e, method.Locations.FirstOrDefault()) }));
             }
         }
 
-        /// <summary>A type's file: each method's query parsed and bound as the emitter comes to it.</summary>
-        internal static string Generate(GeneratedFile file, SdkModel sdk, CancellationToken cancellationToken) =>
-            FlowQueryEmitter.EmitFile(file, method => Bind(method, sdk, cancellationToken), cancellationToken);
+        /// <summary>
+        /// A type's file: each method's query parsed and bound as the emitter comes to it. A method the emitter fails on
+        /// gets the body that throws, and CFQ029 names it (the model keeps no location, so it has none).
+        /// </summary>
+        internal static string Generate(GeneratedFile file, SdkModel sdk, CancellationToken cancellationToken, Action<Diagnostic>? report = null) =>
+            FlowQueryEmitter.EmitFile(file, method => Bind(method, sdk, cancellationToken), cancellationToken,
+                report is null ? null : (method, e) => report(InternalErrors.Create($"writing the method '{method.Name}'", e, location: null)));
 
         /// <summary>
         /// The method's bound query; null for a method whose shape is invalid. An exception here is caught where the

@@ -126,11 +126,16 @@ namespace ConnectFlowQueries.Language
         public const string RequestValueNotInFormMessage = "{0}.{1} {2}{3}; Amazon Connect accepts {4}";
         public static readonly QueryDiagnosticDescriptor RequestValueNotInForm = new QueryDiagnosticDescriptor(RequestValueNotInFormId, RequestValueNotInFormTitle, RequestValueNotInFormMessage, QuerySeverity.Error, UsageCategory);
 
+        public const string InternalErrorId = "CFQ029";
+        public const string InternalErrorTitle = "ConnectFlowQueries failed";
+        public const string InternalErrorMessage = "ConnectFlowQueries failed {0}; this is a bug in ConnectFlowQueries: please report it at https://github.com/ConnectFlowQueries/ConnectFlowQueries/issues with this message";
+        public static readonly QueryDiagnosticDescriptor InternalError = new QueryDiagnosticDescriptor(InternalErrorId, InternalErrorTitle, InternalErrorMessage, QuerySeverity.Warning, UsageCategory);
+
         public static readonly QueryDiagnosticDescriptor[] All =
         {
             SyntaxError, UnknownField, InvalidEnumValue, UnsupportedOperator, NotExpressible, ContainsLength, TooManyTagConditions, InvalidPlaceholder, UnusedParameter, InvalidMethod, MaxResultsOutOfRange, NestingTooDeep, ProjectSettings, NeedsNewerSdk,
             ContentTooLong, ContentEmpty, ContentNotJson, InvalidConstantValue, InvalidStringConditionField, UnknownFlowAlias, RequestValueOutOfRange, ConvertToFlowQuery,
-            RequestValueNotInForm,
+            RequestValueNotInForm, InternalError,
         };
     }
 }

@@ -41,23 +41,25 @@ namespace ConnectFlowQueries.Generator.HandWritten
                 }
 
                 bool canConvert = start.Compilation.GetTypeByMetadataName(FlowQueryMethodReader.FlowQueryAttributeName) is not null;
-                start.RegisterOperationAction(c => Guard(() => AnalyzeConversion(c, sdk, (IConversionOperation)c.Operation)), OperationKind.Conversion);
-                start.RegisterOperationAction(c => Guard(() => AnalyzeInvocation(c, sdk, (IInvocationOperation)c.Operation)), OperationKind.Invocation);
-                start.RegisterOperationAction(c => Guard(() => AnalyzeCreation(c, sdk, (IObjectCreationOperation)c.Operation, canConvert)), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => Guard(() => AnalyzeAssignment(c, sdk, (ISimpleAssignmentOperation)c.Operation)), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => Guard(() => AnalyzeMemberInitializer(c, sdk, (IMemberInitializerOperation)c.Operation)), OperationKind.MemberInitializer);
+                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeConversion(c, sdk, (IConversionOperation)c.Operation)), OperationKind.Conversion);
+                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeInvocation(c, sdk, (IInvocationOperation)c.Operation)), OperationKind.Invocation);
+                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeCreation(c, sdk, (IObjectCreationOperation)c.Operation, canConvert)), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeAssignment(c, sdk, (ISimpleAssignmentOperation)c.Operation)), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeMemberInitializer(c, sdk, (IMemberInitializerOperation)c.Operation)), OperationKind.MemberInitializer);
             });
         }
 
         /// <summary>An analyzer exception would surface as AD0001 and break the build; a bug here must only cost a diagnostic.</summary>
-        private static void Guard(Action analyze)
+        private static void Guard(Action<Diagnostic> report, Location location, Action analyze)
         {
             try
             {
+                FaultInjection.At(FaultInjection.AnalyzeRequest);
                 analyze();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                report(InternalErrors.Create("checking this Amazon Connect request code", e, location));
             }
         }
 
@@ -346,7 +348,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
 
         private static void AnalyzeFlowFile(AdditionalFileAnalysisContext context)
         {
-            Guard(() =>
+            Guard(context.ReportDiagnostic, Location.None, () =>
             {
                 AdditionalText file = context.AdditionalFile;
                 if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(FlowContentMetadata, out string? marked) ||

@@ -41,7 +41,8 @@ namespace ConnectFlowQueries.Tests.Support
 
         /// <summary>
         /// Runs the generator; fails the test if it threw. Its own diagnostics (the method-shape rules) are in
-        /// <see cref="GeneratorDriverRunResult.Diagnostics"/>: each must be one of ours, at least one character wide.
+        /// <see cref="GeneratorDriverRunResult.Diagnostics"/>: each must be one of ours, at least one character wide (but for
+        /// an internal error found while writing, which has no location).
         /// </summary>
         public static (Compilation Output, GeneratorDriverRunResult Result) Generate(Compilation compilation)
         {
@@ -51,7 +52,8 @@ namespace ConnectFlowQueries.Tests.Support
             Assert.All(generatorDiagnostics, d =>
             {
                 Assert.StartsWith("CFQ", d.Id);
-                Assert.True(d.Location.SourceSpan.Length > 0, d.ToString());
+                // CFQ029 from writing a method or the extensions has no location: the generator keeps none by then.
+                Assert.True(d.Location.SourceSpan.Length > 0 || (d.Id == "CFQ029" && d.Location == Location.None), d.ToString());
             });
             return (output, result);
         }
