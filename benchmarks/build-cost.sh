@@ -8,8 +8,7 @@
 # The floor of issue 8 builds too: a project whose analyzer assembly only replays the generated files (embedded in it)
 # and registers an empty symbol action (benchmarks/real-build-floor): what any generator and analyzer of these methods
 # cost a real build before doing any work of their own. queries-floorsig replays fresh copies of the files and reads
-# each method's signature first, as implementing a partial method needs. queries-whatif builds with the what-if of
-# benchmarks/real-build-whatif: our generator reading each method's syntax instead of its symbol, and our analyzers.
+# each method's signature first, as implementing a partial method needs.
 #
 # Then every project again in cold builds: the compiler server shut down before each, as in a first build (CI, or
 # after a reboot), where the compiler's and the generators' code runs before the JIT has optimized it.
@@ -80,11 +79,7 @@ floor() {
 }
 floor queries-floor
 floor queries-floorsig SIGNATURE_READ
-# The what-if (docs/performance.md): our generator reading each method's syntax instead of its symbol, with our analyzers.
-dotnet build -c Release "$repo/benchmarks/real-build-whatif" -v:q -nologo -o "$work/queries-whatif-analyzer" >/dev/null
-project queries-whatif queries "" "$library
-    <Analyzer Include=\"$work/queries-whatif-analyzer/ConnectFlowQueries.WhatIf.dll\" />"
-for p in queries-plain regex-plain queries-floor queries-floorsig queries-whatif; do
+for p in queries-plain regex-plain queries-floor queries-floorsig; do
   sed -i 's|<EmitCompilerGeneratedFiles>true|<EmitCompilerGeneratedFiles>false|' "$work/$p/$p.csproj"
   dotnet build -c Release "$work/$p" -v:q -nologo >/dev/null
 done
@@ -113,11 +108,10 @@ measure_project() {
   local sources=${1%%-*} assembly=ConnectFlowQueries.Generator
   [ "$sources" = regex ] && assembly=System.Text.RegularExpressions.Generator
   [ "${1#queries-floor}" != "$1" ] && assembly=ReplayFloor
-  [ "$1" = queries-whatif ] && assembly=ConnectFlowQueries.WhatIf
   measure "$1" "$sources" "$assembly"
 }
 
-projects="queries-generator queries-whatif queries-floor queries-floorsig queries-plain regex-generator regex-plain"
+projects="queries-generator queries-floor queries-floorsig queries-plain regex-generator regex-plain"
 
 # series KIND RUNS: every project built RUNS times, warm (after five warm-up rounds) or cold (server shut down
 # before each build); prints the medians of the Csc task, the generator and its analyzers, and the generator's

@@ -40,9 +40,6 @@ namespace ConnectFlowQueries.Benchmarks
             var contenders = new (string Name, Func<Sample> Measure)[]
             {
                 ("FlowQueryGenerator", () => Generator(project.User, new FlowQueryGenerator().AsSourceGenerator())),
-                ("what-if: ours reading syntax", () => Generator(project.User, new SyntaxSpelledGenerator().AsSourceGenerator())),
-                ("what-if + semantic model types", () => Generator(project.User, new SyntaxSpelledGenerator(SyntaxSpelledGenerator.Probe.SemanticModelTypes).AsSourceGenerator())),
-                ("what-if + partial impl. part", () => Generator(project.User, new SyntaxSpelledGenerator(SyntaxSpelledGenerator.Probe.PartialImplementationPart).AsSourceGenerator())),
                 ("replay floor", () => Generator(project.User, project.Replay.AsSourceGenerator())),
                 ("replay floor, signature read", () => Generator(project.User, project.Replay.WithSignatureRead().AsSourceGenerator())),
                 ("GeneratedRegex generator", () => Generator(regex.Compilation, regex.Generator)),
@@ -84,8 +81,6 @@ namespace ConnectFlowQueries.Benchmarks
             Console.WriteLine($"(generator + analyzer) / GeneratedRegex:       {(ours + analyzer) / Cpu("GeneratedRegex generator"):F2}x");
             Console.WriteLine($"generator + analyzer, share of parse+compile:  {(ours + analyzer) / compile:P1} (generator {ours / compile:P1}, analyzer {analyzer / compile:P1})");
             Console.WriteLine($"replay floor, share of parse+compile:          {Cpu("replay floor") / compile:P1}");
-            double whatIf = Cpu("what-if: ours reading syntax");
-            Console.WriteLine($"what-if reading syntax / replay floor:         {whatIf / Cpu("replay floor"):F2}x; + analyzer, share of parse+compile {(whatIf + analyzer) / compile:P1}");
             return 0;
         }
 

@@ -23,7 +23,7 @@ namespace ConnectFlowQueries.Benchmarks
         /// </summary>
         private const int WarmUpRounds = 20;
 
-        public static readonly string[] Contenders = { "generator", "floor", "signature-floor", "analyzer", "syntax-generator" };
+        public static readonly string[] Contenders = { "generator", "floor", "signature-floor", "analyzer" };
 
         public static int Run(string contender, int methods, int rounds)
         {
@@ -76,7 +76,6 @@ namespace ConnectFlowQueries.Benchmarks
             {
                 "generator" => new FlowQueryGenerator(),
                 "floor" => project.Replay,
-                "syntax-generator" => new SyntaxSpelledGenerator(),
                 _ => project.Replay.WithSignatureRead(),
             };
             GeneratorDriver driver = SyntheticCompilations.Driver(generator);

@@ -60,12 +60,6 @@ namespace ConnectFlowQueries.Benchmarks
                     Check(SameFiles(run, replay), $"'{name}' adds the replay floor's files");
                 }
 
-                foreach (SyntaxSpelledGenerator.Probe probe in Enum.GetValues<SyntaxSpelledGenerator.Probe>())
-                {
-                    GeneratorRunResult whatIf = Time($"What-if: our generator reading syntax, not symbols (probe: {probe})", () => project.Generate(new SyntaxSpelledGenerator(probe))).GetRunResult().Results.Single();
-                    Check(whatIf.Exception is null && SameFiles(whatIf, ours), $"the what-if generator reading syntax (probe: {probe}) adds our generator's files");
-                }
-
                 GeneratorRunResult empty = Time("Empty FAWMN pipeline", () => benchmarks.EmptyPipeline()).GetRunResult().Results.Single();
                 Check(empty.Exception is null && empty.GeneratedSources.IsEmpty, "the empty pipeline adds nothing");
                 GeneratorRunResult regex = Time("GeneratedRegex generator", () => benchmarks.RegexGenerator()).GetRunResult().Results.Single();
