@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where the time under one frame goes, from a dotnet-trace speedscope file (docs/performance.md, "Where the time goes").
+"""Where the time under one frame goes, from a dotnet-trace speedscope file (docs/performance.md, "Build: where the CPU time goes").
 
 Record a warm compiler server while it builds (the pid is VBCSCompiler's):
     dotnet-trace collect -p <pid> --profile dotnet-common,dotnet-sampled-thread-time --format speedscope -o trace.nettrace --duration 00:00:01:20
@@ -8,7 +8,7 @@ then:
 
 Sampled thread time is wall-clock time per thread: a thread waiting (for the garbage collector, a lock, a core)
 counts as much as one running. A stack ending in Thread.PollGC is a thread parked for a suspension of the runtime,
-which may be a garbage collection or the sampler's own stop: it does not say which (docs/performance.md). Prints, for the stacks that pass through a frame whose name contains PATTERN, the
+which may be a garbage collection or the sampler's own stop: it does not say which. Prints, for the stacks that pass through a frame whose name contains PATTERN, the
 total time under the first such frame, and the share of it under every frame below (inclusive).
 """
 import collections

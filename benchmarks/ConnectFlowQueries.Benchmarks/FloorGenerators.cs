@@ -18,7 +18,7 @@ namespace ConnectFlowQueries.Benchmarks
     /// Two variants take a step each towards what any generator of these methods must do:
     /// <see cref="WithFreshText"/> adds a new copy of each text and hint name per run (a generator's output is new strings,
     /// which the driver keeps, so the garbage collector moves them; the plain floor's strings are old and stay put, packed
-    /// together, which makes Roslyn's scan of the hint names added so far cheaper: docs/performance.md), and
+    /// together, which makes Roslyn's scan of the hint names added so far cheaper), and
     /// <see cref="WithSignatureRead"/> also looks at the method's return and parameter types, which makes Roslyn bind
     /// the signature, as implementing a partial method needs.
     /// </summary>
