@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# What the generator and analyzers add to a real build (issue 8, docs/performance.md "Build: a real compile").
+# What the generator and analyzers add to a real build (docs/performance.md "Build: a real compile").
 # Builds the synthetic project twice: with our generator and analyzers, and with the very code they generate
 # added as ordinary source files and no generator; the Csc task's time differs by what they cost. The same for
 # the SDK's [GeneratedRegex] generator on as many [GeneratedRegex] methods. Each build is a real `dotnet build`
 # (compiler server on, as a developer's build runs), repeated after touching one file so only Csc reruns.
 #
-# The floor of issue 8 builds too: a project whose analyzer assembly only replays the generated files (embedded in it)
+# The replay floor builds too: a project whose analyzer assembly only replays the generated files (embedded in it)
 # and registers an empty symbol action (benchmarks/real-build-floor): what any generator and analyzer of these methods
 # cost a real build before doing any work of their own. queries-floorsig replays fresh copies of the files and reads
 # each method's signature first, as implementing a partial method needs.

@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConnectFlowQueries.Benchmarks
 {
     /// <summary>
-    /// <c>--cpu-times [methods] [rounds]</c>: what each contender of issue 8 costs in CPU time, the kernel's count of the
+    /// <c>--cpu-times [methods] [rounds]</c>: what each contender costs in CPU time, the kernel's count of the
     /// time a thread ran. On shared cores the wall clock (BenchmarkDotNet's, and the compiler's /reportanalyzer) also counts
     /// the time a thread waited for a core, which moved the analyzers' reported time by 4x between loaded runs; CPU time
     /// does not. Everything runs on one thread: the generators as the driver runs them, the analyzers with
@@ -70,7 +70,7 @@ namespace ConnectFlowQueries.Benchmarks
                 Console.WriteLine($"{name,-34} {Median(s, x => x.Cpu),8:F1} {s.Min(x => x.Cpu),8:F1} {Median(s, x => x.Wall),8:F1} {Cell(Median(s, x => x.Reported)),9} {Cell(Median(s, x => x.OutputParseCpu)),17} {Cell(Median(s, x => x.GcPause)),10} {Cell(Median(s, x => x.Collections)),12} {Cell(Median(s, x => x.AllocatedMB)),13}");
             }
 
-            // The ratios of issue 8, in CPU time; the generators' without parsing their output, as the compiler reports them.
+            // The goals' ratios, in CPU time; the generators' without parsing their output, as the compiler reports them.
             double Cpu(string name) => Median(samples[name], x => x.Cpu);
             double WithParse(string name) => Median(samples[name], x => x.Cpu + x.OutputParseCpu);
             double ours = Cpu("FlowQueryGenerator"), analyzer = Cpu("FlowQueryAnalyzer callbacks"), compile = Cpu("parse + compile, no generator");

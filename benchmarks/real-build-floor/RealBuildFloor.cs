@@ -5,7 +5,7 @@ namespace ConnectFlowQueries.Benchmarks
     /// <summary>
     /// The replay floor as a real build loads it (benchmarks/build-cost.sh): the files our generator produced for the
     /// synthetic project are embedded in this assembly, read once when the compiler loads it, and added again by
-    /// <see cref="ReplayGenerator"/> in every build: the floor of issue 8, exactly as it defines it. Built with
+    /// <see cref="ReplayGenerator"/> in every build: the replay floor, as docs/performance.md defines it. Built with
     /// SIGNATURE_READ defined, it is the floor's variant that also reads each method's signature, with fresh strings.
     /// </summary>
     [Generator(LanguageNames.CSharp)]

@@ -13,7 +13,7 @@ namespace ConnectFlowQueries.Generator
     /// </summary>
     /// <remarks>
     /// Runs once per method in every build, so it appends pieces straight into one reused builder instead of
-    /// formatting intermediate strings: the file's text is the only string it allocates (docs/performance.md).
+    /// formatting intermediate strings: the file's text is the only string it allocates.
     /// </remarks>
     internal sealed class FlowQueryEmitter
     {

@@ -13,7 +13,7 @@ using Xunit;
 namespace ConnectFlowQueries.Tests
 {
     /// <summary>
-    /// The IDE promise of issue 8: an edit unrelated to queries leaves every tracked step Cached or Unchanged,
+    /// The IDE promise: an edit unrelated to queries leaves every tracked step Cached or Unchanged,
     /// editing one query regenerates one file, and no step keeps a symbol, syntax node or compilation alive.
     /// </summary>
     public class IncrementalityTests
