@@ -499,7 +499,7 @@ namespace ConnectFlowQueries.Language
                 case TokenKind.String:
                     return BoundValue.Literal(token.Value);
                 case TokenKind.Placeholder:
-                    return BindParameter(token, "string", enumField: null);
+                    return BindParameter(token, enumField: null);
                 default:
                     Report(DiagnosticCatalog.SyntaxError, token.Span, $"Text values are quoted: write '{token.Text}'");
                     return null;
@@ -510,7 +510,7 @@ namespace ConnectFlowQueries.Language
         {
             if (token.Kind == TokenKind.Placeholder)
             {
-                return BindParameter(token, field.EnumFullTypeName, field, acceptString: true);
+                return BindParameter(token, field);
             }
 
             return BindEnumLiteral(token.Kind == TokenKind.String ? token.Value : token.Text, token.Span, field, quoted: token.Kind == TokenKind.String);
@@ -535,11 +535,18 @@ namespace ConnectFlowQueries.Language
         }
 
         /// <summary>
-        /// Binds a {placeholder} to the method parameter of that name, of type <paramref name="typeName"/> (or string, when
-        /// <paramref name="acceptString"/>). <paramref name="enumField"/> is the enum field it is compared with, null for a
-        /// text field; messages name the type it expects.
+        /// Whether a parameter of type <paramref name="parameterTypeName"/> can fill a placeholder compared with
+        /// <paramref name="enumField"/> (null for a text field): a string always, or the enum field's SDK type.
         /// </summary>
-        private BoundValue? BindParameter(QueryToken placeholder, string typeName, FieldSchema? enumField, bool acceptString = false)
+        internal static bool PlaceholderFits(string parameterTypeName, FieldSchema? enumField) =>
+            parameterTypeName == "string" || (enumField is not null && parameterTypeName == enumField.EnumFullTypeName);
+
+        /// <summary>
+        /// Binds a {placeholder} to the method parameter of that name, of a type that <see cref="PlaceholderFits"/>.
+        /// <paramref name="enumField"/> is the enum field it is compared with, null for a text field; messages name the
+        /// type it expects.
+        /// </summary>
+        private BoundValue? BindParameter(QueryToken placeholder, FieldSchema? enumField)
         {
             string name = placeholder.Value;
             string Expected() => enumField is null ? "'string'" : $"'{enumField.EnumFullTypeName}' or 'string'";
@@ -564,7 +571,7 @@ namespace ConnectFlowQueries.Language
             }
 
             _used.Add(name);
-            if (parameter.TypeName != typeName && !(acceptString && parameter.TypeName == "string"))
+            if (!PlaceholderFits(parameter.TypeName, enumField))
             {
                 Report(DiagnosticCatalog.InvalidPlaceholder, placeholder.Span,
                     $"The parameter '{name}' is of type '{parameter.TypeName}', but this placeholder needs {Expected()}");

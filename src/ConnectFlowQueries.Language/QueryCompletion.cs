@@ -267,10 +267,10 @@ namespace ConnectFlowQueries.Language
                 return items;
             }
 
-            string? enumTypeName = context.Field is { Kind: FieldValueKind.Enum } field ? field.EnumFullTypeName : null;
+            FieldSchema? enumField = context.Field is { Kind: FieldValueKind.Enum } field ? field : null;
             foreach (QueryParameter parameter in parameters)
             {
-                if ((parameter.TypeName == "string" || parameter.TypeName == enumTypeName) &&
+                if (QueryBinder.PlaceholderFits(parameter.TypeName, enumField) &&
                     parameter.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 {
                     items.Add(new QueryCompletionItem(QueryCompletionKind.Parameter, parameter.Name, $"The parameter {parameter.TypeName} {parameter.Name}"));
