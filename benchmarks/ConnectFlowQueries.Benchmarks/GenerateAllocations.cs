@@ -31,7 +31,7 @@ namespace ConnectFlowQueries.Benchmarks
             List<MethodModel> methods = result.TrackedSteps[FlowQueryGenerator.Steps.FlowMethods]
                 .Concat(result.TrackedSteps[FlowQueryGenerator.Steps.ModuleMethods])
                 .SelectMany(step => step.Outputs)
-                .Select(output => (MethodModel)output.Value)
+                .Select(output => ((QueryMethod)output.Value).Model!)
                 .ToList();
 
             var byShape = new SortedDictionary<string, Shape>(StringComparer.Ordinal);
