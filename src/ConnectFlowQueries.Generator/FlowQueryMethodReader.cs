@@ -374,28 +374,30 @@ namespace ConnectFlowQueries.Generator
                 return Result(null, readParameters, boundByType);
             }
 
-            var model = new MethodModel(
-                target,
-                HintName(method),
-                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? QualifiedName(ns) ?? WithoutGlobalPrefix(ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) : null,
-                containingTypes.ToEquatableArray(),
-                Modifiers(declaration.Modifiers),
-                ReturnTypeName(method.ReturnType, returnKind, target),
-                EscapedIdentifier(declaration.Identifier),
-                new EquatableArray<ParameterModel>(parameters ?? Array.Empty<ParameterModel>()),
-                readParameters,
-                returnKind ?? ReturnKind.Request,
-                instanceId,
-                nextToken,
-                maxResults,
-                maxResultsNullable,
-                constantMaxResults,
-                client,
-                cancellation,
-                addEnumeratorCancellation,
-                subject,
-                query,
-                diagnostics is null);
+            var model = new MethodModel
+            {
+                Target = target,
+                HintName = HintName(method),
+                Namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? QualifiedName(ns) ?? WithoutGlobalPrefix(ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) : null,
+                ContainingTypes = containingTypes.ToEquatableArray(),
+                Modifiers = Modifiers(declaration.Modifiers),
+                ReturnType = ReturnTypeName(method.ReturnType, returnKind, target),
+                Name = EscapedIdentifier(declaration.Identifier),
+                Parameters = new EquatableArray<ParameterModel>(parameters ?? Array.Empty<ParameterModel>()),
+                QueryParameters = readParameters,
+                ReturnKind = returnKind ?? ReturnKind.Request,
+                InstanceIdParameter = instanceId,
+                NextTokenParameter = nextToken,
+                MaxResultsParameter = maxResults,
+                MaxResultsIsNullable = maxResultsNullable,
+                ConstantMaxResults = constantMaxResults,
+                ClientParameter = client,
+                CancellationTokenParameter = cancellation,
+                AddEnumeratorCancellation = addEnumeratorCancellation,
+                SubjectParameter = subject,
+                QueryText = query,
+                ShapeIsValid = diagnostics is null,
+            };
             return Result(model, readParameters, boundByType);
 
             void Expect(bool ok, Location? location, string name, string type)
