@@ -150,7 +150,7 @@ namespace ConnectFlowQueries.Generator
                 return;
             }
 
-            var names = FlowQueryMethodReader.SdkNames(_method.Target);
+            SdkNames names = SdkNames.For(_method.Target);
             if (_method.ReturnKind != ReturnKind.Match)
             {
                 EmitArgumentChecks();

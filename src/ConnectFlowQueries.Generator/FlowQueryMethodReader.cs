@@ -110,25 +110,10 @@ namespace ConnectFlowQueries.Generator
                 stop - start == name.Length && string.CompareOrdinal(name, 0, full, start, name.Length) == 0;
         }
 
-        /// <summary>The names the SDK gives the types a target's methods use.</summary>
-        public static (string Request, string Response, string Item, string ItemsProperty, string Operation) SdkNames(QueryTarget target) =>
-            target == QueryTarget.Flows
-                ? ("SearchContactFlowsRequest", "SearchContactFlowsResponse", "ContactFlow", "ContactFlows", "SearchContactFlowsAsync")
-                : ("SearchContactFlowModulesRequest", "SearchContactFlowModulesResponse", "ContactFlowModule", "ContactFlowModules", "SearchContactFlowModulesAsync");
-
-        /// <summary>The model types' full names per target ("Amazon.Connect.Model.ContactFlow"), spelled once rather than concatenated per method.</summary>
-        private static readonly (string Request, string Response, string Item) FlowModelTypes = ModelTypes(QueryTarget.Flows), ModuleModelTypes = ModelTypes(QueryTarget.Modules);
-
         private const string ClientTypeName = SdkModel.ConnectNamespace + ".IAmazonConnect";
 
-        private static (string Request, string Response, string Item) ModelTypes(QueryTarget target)
-        {
-            var names = SdkNames(target);
-            return (SdkModel.ModelNamespace + "." + names.Request, SdkModel.ModelNamespace + "." + names.Response, SdkModel.ModelNamespace + "." + names.Item);
-        }
-
         /// <summary>The full name of the SDK type a target's match method takes ("Amazon.Connect.Model.ContactFlow").</summary>
-        public static string ItemTypeName(QueryTarget target) => (target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes).Item;
+        public static string ItemTypeName(QueryTarget target) => SdkNames.For(target).ItemFullName;
 
         /// <summary>
         /// Reads a method and checks its shape. Nothing at all (no model, no diagnostic) for a method the compiler
@@ -154,8 +139,7 @@ namespace ConnectFlowQueries.Generator
             }
 
             string attributeName = target == QueryTarget.Flows ? "[FlowQuery]" : "[FlowModuleQuery]";
-            var names = SdkNames(target);
-            var modelTypes = target == QueryTarget.Flows ? FlowModelTypes : ModuleModelTypes;
+            SdkNames names = SdkNames.For(target);
             string query = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string s ? s : string.Empty;
 
             // Settings of the whole project come first: with them wrong, nothing else about the method matters yet.
@@ -166,7 +150,7 @@ namespace ConnectFlowQueries.Generator
                 return Result(null, EquatableArray<QueryParameter>.Empty);
             }
 
-            if (SdkAliases(compilation, modelTypes.Request) is { } aliases)
+            if (SdkAliases(compilation, names.RequestFullName) is { } aliases)
             {
                 Report(DiagnosticCatalog.ProjectSettings, methodLocation,
                     $"AWSSDK.Connect is referenced only as extern alias '{aliases}', which generated code cannot see: add 'global' to the reference's aliases (Aliases=\"global,{aliases}\")");
@@ -253,7 +237,7 @@ namespace ConnectFlowQueries.Generator
                 containingTypes?.Insert(0, new ContainingTypeModel(keyword ?? "class", TypeDeclarationName(type)));
             }
 
-            ReturnKind? returnKind = ClassifyReturn(method.ReturnType, modelTypes);
+            ReturnKind? returnKind = ClassifyReturn(method.ReturnType, names);
             if (returnKind is null)
             {
                 bool unknown = ContainsErrorType(method.ReturnType);
@@ -339,7 +323,7 @@ namespace ConnectFlowQueries.Generator
                         Expect(false, location, CancellationToken, "CancellationToken");
                         break;
                     default:
-                        if (returnKind == ReturnKind.Match && typeName == modelTypes.Item && subject is null)
+                        if (returnKind == ReturnKind.Match && typeName == names.ItemFullName && subject is null)
                         {
                             subject = parameter.Name;
                         }
@@ -473,14 +457,14 @@ namespace ConnectFlowQueries.Generator
         private static string WithoutGlobalPrefix(string name) =>
             name.StartsWith(GlobalPrefix, StringComparison.Ordinal) ? name.Substring(GlobalPrefix.Length) : name;
 
-        private static ReturnKind? ClassifyReturn(ITypeSymbol type, (string Request, string Response, string Item) names)
+        private static ReturnKind? ClassifyReturn(ITypeSymbol type, SdkNames names)
         {
             if (type.SpecialType == SpecialType.System_Boolean)
             {
                 return ReturnKind.Match;
             }
 
-            if (IsType(type, names.Request))
+            if (IsType(type, names.RequestFullName))
             {
                 return ReturnKind.Request;
             }
@@ -488,12 +472,12 @@ namespace ConnectFlowQueries.Generator
             if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
             {
                 ITypeSymbol argument = generic.TypeArguments[0];
-                if (IsType(generic.ConstructedFrom, "System.Threading.Tasks.Task", 1) && IsType(argument, names.Response))
+                if (IsType(generic.ConstructedFrom, "System.Threading.Tasks.Task", 1) && IsType(argument, names.ResponseFullName))
                 {
                     return ReturnKind.SinglePage;
                 }
 
-                if (IsType(generic.ConstructedFrom, "System.Collections.Generic.IAsyncEnumerable", 1) && IsType(argument, names.Item))
+                if (IsType(generic.ConstructedFrom, "System.Collections.Generic.IAsyncEnumerable", 1) && IsType(argument, names.ItemFullName))
                 {
                     return ReturnKind.AllPages;
                 }

@@ -35,7 +35,7 @@ namespace ConnectFlowQueries.Generator
         private static bool HasRequest(Compilation compilation, QueryTarget target)
         {
             // Null also where the SDK is referenced only under an extern alias, which generated code cannot see.
-            return compilation.GetTypeByMetadataName(SdkModel.ModelNamespace + "." + FlowQueryMethodReader.SdkNames(target).Request) is not null;
+            return compilation.GetTypeByMetadataName(SdkNames.For(target).RequestFullName) is not null;
         }
 
         private static bool SeesReferencedExtensions(Compilation compilation)
@@ -160,7 +160,7 @@ namespace ConnectFlowQueries.Generator
                 """.Replace("\r\n", "\n");
         }
 
-        private static string MethodName(QueryTarget target) => "To" + FlowQueryMethodReader.SdkNames(target).Request;
+        private static string MethodName(QueryTarget target) => "To" + SdkNames.For(target).Request;
 
         private static string CriteriaMethod(QueryTarget target) => "__" + SdkSource.CriteriaType(target).Substring(SdkSource.ModelPrefix.Length);
 
@@ -170,7 +170,7 @@ namespace ConnectFlowQueries.Generator
             QueryTarget other = target == QueryTarget.Flows ? QueryTarget.Modules : QueryTarget.Flows;
             return $$"""
                         /// <summary>
-                        /// The <c>{{FlowQueryMethodReader.SdkNames(target).Request}}</c> for a query parsed with <c>FlowQueryTarget.{{target}}</c>:
+                        /// The <c>{{SdkNames.For(target).Request}}</c> for a query parsed with <c>FlowQueryTarget.{{target}}</c>:
                         /// the same object graph a [{{(target == QueryTarget.Flows ? "FlowQuery" : "FlowModuleQuery")}}] method builds for the same text.
                         /// </summary>
                         /// <param name="query">The query.</param>

@@ -24,8 +24,8 @@ namespace ConnectFlowQueries.Generator
         public const string AttributeAndConditionListType = ListPrefix + AttributeAndConditionType + ">";
         public const string TypeConditionType = ModelPrefix + "ContactFlowTypeCondition";
 
-        private static readonly TargetTypes Flows = new TargetTypes(QueryTarget.Flows, "ContactFlowSearchCriteria", "ContactFlowSearchFilter");
-        private static readonly TargetTypes Modules = new TargetTypes(QueryTarget.Modules, "ContactFlowModuleSearchCriteria", "ContactFlowModuleSearchFilter");
+        private static readonly TargetTypes Flows = new TargetTypes(SdkNames.Flows);
+        private static readonly TargetTypes Modules = new TargetTypes(SdkNames.Modules);
 
         private static readonly string[] ComparisonTypes =
         {
@@ -73,15 +73,14 @@ namespace ConnectFlowQueries.Generator
 
         private sealed class TargetTypes
         {
-            public TargetTypes(QueryTarget target, string criteria, string filter)
+            public TargetTypes(SdkNames names)
             {
-                var names = FlowQueryMethodReader.SdkNames(target);
                 Request = ModelType(names.Request);
                 TaskOfResponse = "global::System.Threading.Tasks.Task<" + ModelType(names.Response) + ">";
                 AsyncEnumerableOfItem = "global::System.Collections.Generic.IAsyncEnumerable<" + ModelType(names.Item) + ">";
-                Criteria = ModelType(criteria);
+                Criteria = ModelType(names.Criteria);
                 CriteriaList = ListOf(Criteria);
-                Filter = ModelType(filter);
+                Filter = ModelType(names.Filter);
             }
 
             public string Request { get; }
