@@ -32,10 +32,10 @@ namespace ConnectFlowQueries.Generator.HandWritten
             CreateModule = compilation.GetTypeByMetadataName(ModelPrefix + "CreateContactFlowModuleRequest");
             UpdateModuleContent = compilation.GetTypeByMetadataName(ModelPrefix + "UpdateContactFlowModuleContentRequest");
             ListFlows = compilation.GetTypeByMetadataName(ModelPrefix + "ListContactFlowsRequest");
-            SearchFlows = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowsRequest");
-            SearchModules = compilation.GetTypeByMetadataName(ModelPrefix + "SearchContactFlowModulesRequest");
-            FlowCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowSearchCriteria");
-            ModuleCriteria = compilation.GetTypeByMetadataName(ModelPrefix + "ContactFlowModuleSearchCriteria");
+            SearchFlows = compilation.GetTypeByMetadataName(SdkNames.Flows.RequestFullName);
+            SearchModules = compilation.GetTypeByMetadataName(SdkNames.Modules.RequestFullName);
+            FlowCriteria = compilation.GetTypeByMetadataName(ModelPrefix + SdkNames.Flows.Criteria);
+            ModuleCriteria = compilation.GetTypeByMetadataName(ModelPrefix + SdkNames.Modules.Criteria);
             StringCondition = compilation.GetTypeByMetadataName(ModelPrefix + "StringCondition");
             ContactFlowType = compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".ContactFlowType");
             foreach (KeyValuePair<string, MemberRule[]> request in RequestMemberRules.Requests)

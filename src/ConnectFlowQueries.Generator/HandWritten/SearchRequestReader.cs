@@ -313,7 +313,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
             /// <summary>Adds the conjuncts of <c>SearchFilter = new ...SearchFilter { TagFilter = ... }</c>; false when not expressible.</summary>
             public bool TagConjuncts(IOperation value, List<QueryNode> conjuncts)
             {
-                string filterType = _criteriaType?.Name == "ContactFlowModuleSearchCriteria" ? "ContactFlowModuleSearchFilter" : "ContactFlowSearchFilter";
+                string filterType = _criteriaType?.Name == SdkNames.Modules.Criteria ? SdkNames.Modules.Filter : SdkNames.Flows.Filter;
                 if (ModelCreation(value, filterType) is not { } creation || Assignments(creation) is not { Count: 1 } members ||
                     !members.TryGetValue("TagFilter", out IOperation? tagFilter) ||
                     ModelCreation(tagFilter, "ControlPlaneTagFilter") is not { } tags || Assignments(tags) is not { Count: 1 } tagMembers)
