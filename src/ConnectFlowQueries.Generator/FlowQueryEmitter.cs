@@ -185,31 +185,44 @@ namespace ConnectFlowQueries.Generator
         /// </summary>
         private void EmitArgumentChecks()
         {
-            string id = Escape(_method.InstanceIdParameter!);
+            AppendArgumentChecks(Escape(_method.InstanceIdParameter!), _method.MaxResultsParameter is { } size ? Escape(size) : null,
+                _method.NextTokenParameter is { } token ? Escape(token) : null, _method.ClientParameter is { } client ? Escape(client) : null);
+            NewLine();
+        }
+
+        /// <summary>
+        /// The same checks for the run-time extensions' parameters (as C# source), each line indented
+        /// <paramref name="indent"/> levels: one spelling of the limits for every generated method.
+        /// </summary>
+        internal static string ArgumentChecks(int indent, string instanceId, string? maxResults, string? nextToken)
+        {
+            var emitter = new FlowQueryEmitter(new StringBuilder(), default) { _indent = indent };
+            emitter.AppendArgumentChecks(instanceId, maxResults, nextToken, client: null);
+            return emitter._sb.ToString();
+        }
+
+        private void AppendArgumentChecks(string id, string? size, string? token, string? client)
+        {
             Indent().Append("if (").Append(id).Append(" is null) throw new global::System.ArgumentNullException(nameof(").Append(id).Append("));").NewLine();
             Indent().Append("if (").Append(id).Append(".Length == 0 || ").Append(id).Append(".Length > ").Append(ConnectLimits.MaxInstanceIdLength)
                 .Append(") throw new global::System.ArgumentException(").AppendLiteral(ConnectLimits.InstanceIdLengthMessage).Append(", nameof(").Append(id).Append("));").NewLine();
-            if (_method.MaxResultsParameter is { } maxResults)
+            if (size is not null)
             {
-                string size = Escape(maxResults);
                 Indent().Append("if (").Append(size).Append(" < ").Append(ConnectLimits.MinResults).Append(" || ").Append(size).Append(" > ").Append(ConnectLimits.MaxSearchResults)
                     .Append(") throw new global::System.ArgumentOutOfRangeException(nameof(").Append(size).Append("), ").Append(size).Append(", ")
                     .AppendLiteral(ConnectLimits.PageSizeMessage).Append(");").NewLine();
             }
 
-            if (_method.NextTokenParameter is { } nextToken)
+            if (token is not null)
             {
-                string token = Escape(nextToken);
                 Indent().Append("if (").Append(token).Append(" != null && ").Append(token).Append(".Length > ").Append(ConnectLimits.MaxSearchNextTokenLength)
                     .Append(") throw new global::System.ArgumentException(").AppendLiteral(ConnectLimits.NextTokenLengthMessage).Append(", nameof(").Append(token).Append("));").NewLine();
             }
 
-            if (_method.ClientParameter is { } client)
+            if (client is not null)
             {
-                Indent().Append("if (").Append(Escape(client)).Append(" is null) throw new global::System.ArgumentNullException(nameof(").Append(Escape(client)).Append("));").NewLine();
+                Indent().Append("if (").Append(client).Append(" is null) throw new global::System.ArgumentNullException(nameof(").Append(client).Append("));").NewLine();
             }
-
-            NewLine();
         }
 
         private void EmitPaging(BoundQuery query, string itemsProperty, string operation)

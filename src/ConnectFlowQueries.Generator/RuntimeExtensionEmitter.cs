@@ -181,11 +181,7 @@ namespace ConnectFlowQueries.Generator
                         public static {{request}} {{MethodName(target)}}(this {{Api}}FlowQuery query, string instanceId, int? maxResults = null, string? nextToken = null)
                         {
                             __CheckTarget(query, {{Api}}FlowQueryTarget.{{target}}, "{{MethodName(other)}}");
-                            if (instanceId is null) throw new global::System.ArgumentNullException(nameof(instanceId));
-                            if (instanceId.Length == 0 || instanceId.Length > {{ConnectLimits.MaxInstanceIdLength}}) throw new global::System.ArgumentException({{FlowQueryEmitter.Literal(ConnectLimits.InstanceIdLengthMessage)}}, nameof(instanceId));
-                            if (maxResults < {{ConnectLimits.MinResults}} || maxResults > {{ConnectLimits.MaxSearchResults}}) throw new global::System.ArgumentOutOfRangeException(nameof(maxResults), maxResults, {{FlowQueryEmitter.Literal(ConnectLimits.PageSizeMessage)}});
-                            if (nextToken != null && nextToken.Length > {{ConnectLimits.MaxSearchNextTokenLength}}) throw new global::System.ArgumentException({{FlowQueryEmitter.Literal(ConnectLimits.NextTokenLengthMessage)}}, nameof(nextToken));
-                            return new {{request}}
+                {{FlowQueryEmitter.ArgumentChecks(indent: 3, "instanceId", "maxResults", "nextToken")}}            return new {{request}}
                             {
                                 {{RequestShape.InstanceId}} = instanceId,
                                 {{RequestShape.MaxResults}} = maxResults,
