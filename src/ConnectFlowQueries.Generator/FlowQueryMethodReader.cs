@@ -316,11 +316,12 @@ namespace ConnectFlowQueries.Generator
                         maxResults = parameter.Name;
                         maxResultsNullable = typeName == "int?";
                         break;
+                    // The well-known name with another type: the client and the token of their types were taken above.
                     case Client:
-                        Expect(false, location, Client, ClientTypeName);
+                        Mistyped(location, Client, ClientTypeName);
                         break;
                     case CancellationToken:
-                        Expect(false, location, CancellationToken, "CancellationToken");
+                        Mistyped(location, CancellationToken, "CancellationToken");
                         break;
                     default:
                         if (returnKind == ReturnKind.Match && typeName == names.ItemFullName && subject is null)
@@ -388,9 +389,11 @@ namespace ConnectFlowQueries.Generator
             {
                 if (!ok)
                 {
-                    Fail(location, $"The parameter '{name}' must be of type {type}");
+                    Mistyped(location, name, type);
                 }
             }
+
+            void Mistyped(Location? location, string name, string type) => Fail(location, $"The parameter '{name}' must be of type {type}");
         }
 
         private const string CancellationTokenTypeName = "System.Threading.CancellationToken";
