@@ -31,7 +31,7 @@ namespace ConnectFlowQueries.CodeFixes
     {
         public const string EquivalenceKey = "ConnectFlowQueries.ConvertToFlowQuery";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticCatalog.ConvertToFlowQueryId);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticCatalog.ConvertToFlowQuery.Id);
 
         /// <summary>None: each conversion adds a method whose name depends on the ones added before it.</summary>
         public override FixAllProvider? GetFixAllProvider() => null;

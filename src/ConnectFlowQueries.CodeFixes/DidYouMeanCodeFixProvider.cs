@@ -28,8 +28,8 @@ namespace ConnectFlowQueries.CodeFixes
         public const string EquivalenceKey = "ConnectFlowQueries.DidYouMean";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            DiagnosticCatalog.UnknownFieldId, DiagnosticCatalog.InvalidEnumValueId, DiagnosticCatalog.InvalidConstantValueId,
-            DiagnosticCatalog.InvalidStringConditionFieldId, DiagnosticCatalog.UnknownFlowAliasId, DiagnosticCatalog.RequestValueNotInFormId);
+            DiagnosticCatalog.UnknownField.Id, DiagnosticCatalog.InvalidEnumValue.Id, DiagnosticCatalog.InvalidConstantValue.Id,
+            DiagnosticCatalog.InvalidStringConditionField.Id, DiagnosticCatalog.UnknownFlowAlias.Id, DiagnosticCatalog.RequestValueNotInForm.Id);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -97,7 +97,7 @@ namespace ConnectFlowQueries.CodeFixes
         /// a string (reported inside it, or at the whole expression when the part cannot be located: then no fix).
         /// </summary>
         private static bool IsAboutTheWholeValue(string id) =>
-            id is DiagnosticCatalog.InvalidConstantValueId or DiagnosticCatalog.InvalidStringConditionFieldId;
+            id == DiagnosticCatalog.InvalidConstantValue.Id || id == DiagnosticCatalog.InvalidStringConditionField.Id;
 
         /// <summary>Characters every non-interpolated C# string literal spells as themselves.</summary>
         private static bool IsPlainCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '\'' or '-' or '.' or ' ' or ':' or '/';

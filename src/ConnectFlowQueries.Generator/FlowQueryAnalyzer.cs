@@ -17,7 +17,7 @@ namespace ConnectFlowQueries.Generator
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlowQueryAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.QueryMethodRules;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.ReportedBy(DiagnosticReporters.QueryAnalyzer);
 
         public override void Initialize(AnalysisContext context)
         {

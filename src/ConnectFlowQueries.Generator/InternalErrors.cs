@@ -18,7 +18,7 @@ namespace ConnectFlowQueries.Generator
             $"{activity} ({exception.GetType().FullName} in {TopFrame(exception)})";
 
         public static Diagnostic Create(string activity, Exception exception, Location? location) =>
-            Diagnostic.Create(DiagnosticDescriptors.InternalError, location ?? Location.None, Describe(activity, exception));
+            Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.InternalError), location ?? Location.None, Describe(activity, exception));
 
         public static DiagnosticInfo Info(string activity, Exception exception, Location? location) =>
             new DiagnosticInfo(DiagnosticCatalog.InternalError, LocationInfo.From(location), Describe(activity, exception));

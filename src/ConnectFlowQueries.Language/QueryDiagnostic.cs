@@ -18,13 +18,15 @@ namespace ConnectFlowQueries.Language
     /// </summary>
     internal sealed class QueryDiagnosticDescriptor
     {
-        public QueryDiagnosticDescriptor(string id, string title, string messageFormat, QuerySeverity severity, string category)
+        public QueryDiagnosticDescriptor(string id, string title, string messageFormat, QuerySeverity severity, string category, DiagnosticReporters reporters, int ordinal)
         {
             Id = id;
             Title = title;
             MessageFormat = messageFormat;
             Severity = severity;
             Category = category;
+            Reporters = reporters;
+            Ordinal = ordinal;
         }
 
         public string Id { get; }
@@ -32,6 +34,11 @@ namespace ConnectFlowQueries.Language
         public string MessageFormat { get; }
         public QuerySeverity Severity { get; }
         public string Category { get; }
+        public DiagnosticReporters Reporters { get; }
+
+        /// <summary>The rule's index in <see cref="DiagnosticCatalog.All"/>, so the Roslyn layer finds its descriptor without a lookup.</summary>
+        public int Ordinal { get; }
+
         public string HelpLink => DiagnosticCatalog.HelpLinkBase + Id + ".md";
     }
 

@@ -25,7 +25,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
         /// <summary>The MSBuild item metadata <c>ConnectFlowContent</c> of an AdditionalFiles item, as the compiler sees it.</summary>
         public const string FlowContentMetadata = "build_metadata.AdditionalFiles.ConnectFlowContent";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.HandWrittenRules;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.ReportedBy(DiagnosticReporters.RequestAnalyzer);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -98,7 +98,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
             // Only where the fix can add a method: in a class, struct or record (not an interface, not top-level statements).
             if (canConvert && SearchRequestReader.Read(creation, sdk) is { } convertible && SearchRequestReader.HostType(creation.Syntax) is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConvertToFlowQuery, creation.Syntax.GetLocation(),
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.ConvertToFlowQuery), creation.Syntax.GetLocation(),
                     convertible.RequestTypeName, SymbolDisplayLiteral(convertible.QueryText), convertible.AttributeName));
             }
         }
@@ -106,11 +106,11 @@ namespace ConnectFlowQueries.Generator.HandWritten
         private static void CheckEnumValue(OperationAnalysisContext context, ConnectSdkSymbols sdk, INamedTypeSymbol type, string text, IOperation value, bool ignoreCase)
         {
             EquatableArray<string> values = sdk.ValuesOf(type);
-            CheckAgainst(context, DiagnosticDescriptors.InvalidConstantValue, text, values, ignoreCase, value, type.Name);
+            CheckAgainst(context, DiagnosticCatalog.InvalidConstantValue, text, values, ignoreCase, value, type.Name);
         }
 
         /// <summary>Reports <paramref name="text"/> unless it is one of <paramref name="values"/>; an empty list means "unknown", never "nothing is valid".</summary>
-        private static void CheckAgainst(OperationAnalysisContext context, DiagnosticDescriptor descriptor, string text, EquatableArray<string> values, bool ignoreCase, IOperation value, string what)
+        private static void CheckAgainst(OperationAnalysisContext context, QueryDiagnosticDescriptor rule, string text, EquatableArray<string> values, bool ignoreCase, IOperation value, string what)
         {
             StringComparison comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             if (values.Count == 0 || values.Any(v => string.Equals(v, text, comparison)))
@@ -119,7 +119,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
             }
 
             string? closest = QueryBinder.Closest(text, values);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), DiagnosticProperties.ForSuggestion(closest),
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(rule), value.Syntax.GetLocation(), DiagnosticProperties.ForSuggestion(closest),
                 QueryLexer.Printable(text), what, QueryBinder.DidYouMeanHint(closest), string.Join(", ", values)));
         }
 
@@ -148,7 +148,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
                 case "FieldName" when ConnectSdkSymbols.Is(type, sdk.StringCondition) && ConstantOperations.String(value) is { } field &&
                                       sdk.SchemaOfCriteria(CriteriaHolding(target)) is { } schema:
                     EquatableArray<string> names = schema.Fields.Where(f => f.Kind == FieldValueKind.String && f.IsAvailable).Select(f => f.Name).ToImmutableArray().ToEquatableArray();
-                    CheckAgainst(context, DiagnosticDescriptors.InvalidStringConditionField, field, names, ignoreCase: false, value, schema.TargetDisplayName);
+                    CheckAgainst(context, DiagnosticCatalog.InvalidStringConditionField, field, names, ignoreCase: false, value, schema.TargetDisplayName);
                     break;
                 case "ContactFlowTypes" when ConnectSdkSymbols.Is(type, sdk.ListFlows):
                     CheckContactFlowTypes(context, sdk, type, property, value, ListEntries(value));
@@ -342,7 +342,7 @@ namespace ConnectFlowQueries.Generator.HandWritten
         }
 
         private static void ReportOutOfRange(OperationAnalysisContext context, IOperation value, INamedTypeSymbol type, IPropertySymbol property, string actual, string accepted) =>
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RequestValueOutOfRange, value.Syntax.GetLocation(), type.Name, property.Name, actual, accepted));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticCatalog.RequestValueOutOfRange), value.Syntax.GetLocation(), type.Name, property.Name, actual, accepted));
 
         // ---- AdditionalFiles with ConnectFlowContent="true" ----
 

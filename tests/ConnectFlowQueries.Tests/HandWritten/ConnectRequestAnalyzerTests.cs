@@ -22,8 +22,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
             return test.RunAsync();
         }
 
-        internal static DiagnosticResult Expect(DiagnosticDescriptor descriptor, int location, params object[] arguments) =>
-            new DiagnosticResult(descriptor).WithLocation(location).WithArguments(arguments);
+        internal static DiagnosticResult Expect(QueryDiagnosticDescriptor rule, int location, params object[] arguments) =>
+            new DiagnosticResult(DiagnosticDescriptors.Get(rule)).WithLocation(location).WithArguments(arguments);
 
         // ---- CFQ020–CFQ022: content ----
 
@@ -36,7 +36,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 {
                     CreateContactFlowRequest R() => new CreateContactFlowRequest { Content = {|#0:"{}{{spaces}}"|} };
                 }
-                """, Expect(DiagnosticDescriptors.ContentTooLong, 0, "flow", "256002", "256000"));
+                """, Expect(DiagnosticCatalog.ContentTooLong, 0, "flow", "256002", "256000"));
         }
 
         [Fact]
@@ -49,7 +49,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     const string Half = "{{half}}";
                     void M(UpdateContactFlowModuleContentRequest r) => r.Content = {|#0:"[]" + Half + Half|};
                 }
-                """, Expect(DiagnosticDescriptors.ContentTooLong, 0, "flow module", "256004", "256000"));
+                """, Expect(DiagnosticCatalog.ContentTooLong, 0, "flow module", "256004", "256000"));
         }
 
         [Fact]
@@ -76,8 +76,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
             }
             """,
-            Expect(DiagnosticDescriptors.ContentEmpty, 0, "flow module", "256000"),
-            Expect(DiagnosticDescriptors.ContentEmpty, 1, "flow", "256000"));
+            Expect(DiagnosticCatalog.ContentEmpty, 0, "flow module", "256000"),
+            Expect(DiagnosticCatalog.ContentEmpty, 1, "flow", "256000"));
 
         [Fact]
         public Task InvalidJsonIsReportedAtTheFirstBadCharacterOfARegularLiteral() => Verify("""
@@ -85,7 +85,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
             {
                 CreateContactFlowRequest R() => new CreateContactFlowRequest { Content = "{\"Version\": \"2019-10-30\",{|#0:}|}" };
             }
-            """, Expect(DiagnosticDescriptors.ContentNotJson, 0, "flow", "expected a property name in double quotes", "1", "26"));
+            """, Expect(DiagnosticCatalog.ContentNotJson, 0, "flow", "expected a property name in double quotes", "1", "26"));
 
         [Fact]
         public Task InvalidJsonIsReportedInsideVerbatimAndRawLiterals() => Verify(""""
@@ -103,8 +103,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
             }
             """",
-            Expect(DiagnosticDescriptors.ContentNotJson, 0, "flow", "expected ',' or ']'", "1", "18"),
-            Expect(DiagnosticDescriptors.ContentNotJson, 1, "flow", "expected a value", "3", "15"));
+            Expect(DiagnosticCatalog.ContentNotJson, 0, "flow", "expected ',' or ']'", "1", "18"),
+            Expect(DiagnosticCatalog.ContentNotJson, 1, "flow", "expected a value", "3", "15"));
 
         [Fact]
         public Task InvalidJsonInAConstantIsReportedAtTheExpression() => Verify("""
@@ -113,7 +113,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 const string Flow = "{\"a\": tru}";
                 CreateContactFlowRequest R() => new CreateContactFlowRequest { Content = {|#0:Flow|} };
             }
-            """, Expect(DiagnosticDescriptors.ContentNotJson, 0, "flow", "expected 'true'", "1", "10"));
+            """, Expect(DiagnosticCatalog.ContentNotJson, 0, "flow", "expected 'true'", "1", "10"));
 
         [Fact]
         public Task ValidJsonAndNonConstantContentAreNotReported() => Verify("""
@@ -158,9 +158,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 };
             }
             """,
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 0, "PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"),
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 1, "PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"),
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 2, "CONTACTFLOW", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
+            Expect(DiagnosticCatalog.InvalidConstantValue, 0, "PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"),
+            Expect(DiagnosticCatalog.InvalidConstantValue, 1, "PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"),
+            Expect(DiagnosticCatalog.InvalidConstantValue, 2, "CONTACTFLOW", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
                 "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"));
 
         [Fact]
@@ -179,10 +179,10 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 };
             }
             """,
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 0, "SAVE", "ContactFlowStatus", " (did you mean 'SAVED'?)", "PUBLISHED, SAVED"),
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 1, "contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
+            Expect(DiagnosticCatalog.InvalidConstantValue, 0, "SAVE", "ContactFlowStatus", " (did you mean 'SAVED'?)", "PUBLISHED, SAVED"),
+            Expect(DiagnosticCatalog.InvalidConstantValue, 1, "contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
                 "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"),
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 2, "gone", "ContactFlowModuleState", string.Empty, "ACTIVE, ARCHIVED"));
+            Expect(DiagnosticCatalog.InvalidConstantValue, 2, "gone", "ContactFlowModuleState", string.Empty, "ACTIVE, ARCHIVED"));
 
         [Fact]
         public Task EnumsWhoseFieldNamesAreNotTheirValuesAreNotJudged() => Verify("""
@@ -216,11 +216,11 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
             }
             """,
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 0, "QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)",
+            Expect(DiagnosticCatalog.InvalidConstantValue, 0, "QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)",
                 "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"),
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 1, "agent_hold", "ContactFlowType", " (did you mean 'AGENT_HOLD'?)",
+            Expect(DiagnosticCatalog.InvalidConstantValue, 1, "agent_hold", "ContactFlowType", " (did you mean 'AGENT_HOLD'?)",
                 "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"),
-            Expect(DiagnosticDescriptors.InvalidConstantValue, 2, "CAMPAIGNS", "ContactFlowType", " (did you mean 'CAMPAIGN'?)",
+            Expect(DiagnosticCatalog.InvalidConstantValue, 2, "CAMPAIGNS", "ContactFlowType", " (did you mean 'CAMPAIGN'?)",
                 "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"));
 
         // ---- CFQ024: StringCondition.FieldName in search criteria ----
@@ -241,9 +241,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
             }
             """,
-            Expect(DiagnosticDescriptors.InvalidStringConditionField, 0, "nmae", "contact flows", " (did you mean 'name'?)", "name, description"),
-            Expect(DiagnosticDescriptors.InvalidStringConditionField, 1, "Name", "contact flow modules", " (did you mean 'name'?)", "name, description"),
-            Expect(DiagnosticDescriptors.InvalidStringConditionField, 2, "title", "contact flows", string.Empty, "name, description"));
+            Expect(DiagnosticCatalog.InvalidStringConditionField, 0, "nmae", "contact flows", " (did you mean 'name'?)", "name, description"),
+            Expect(DiagnosticCatalog.InvalidStringConditionField, 1, "Name", "contact flow modules", " (did you mean 'name'?)", "name, description"),
+            Expect(DiagnosticCatalog.InvalidStringConditionField, 2, "title", "contact flows", string.Empty, "name, description"));
 
         [Fact]
         public Task FieldNamesOutsideSearchCriteriaOrNotConstantAreNotChecked() => Verify("""
@@ -277,8 +277,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 };
             }
             """,
-            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(0).WithArguments("$SAVE", "DescribeContactFlow", " (did you mean '$SAVED'?)", DescribeFlowForms),
-            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(1).WithArguments("$LATEST", "DescribeContactFlow", string.Empty, DescribeFlowForms));
+            new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(0).WithArguments("$SAVE", "DescribeContactFlow", " (did you mean '$SAVED'?)", DescribeFlowForms),
+            new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(1).WithArguments("$LATEST", "DescribeContactFlow", string.Empty, DescribeFlowForms));
 
         // ---- CFQ026: limits ----
 
@@ -297,9 +297,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 };
             }
             """,
-            Expect(DiagnosticDescriptors.RequestValueOutOfRange, 0, "SearchContactFlowsRequest", "MaxResults", "is 0", "1 to 100"),
-            Expect(DiagnosticDescriptors.RequestValueOutOfRange, 1, "SearchContactFlowModulesRequest", "MaxResults", "is 101", "1 to 100"),
-            Expect(DiagnosticDescriptors.RequestValueOutOfRange, 2, "ListContactFlowsRequest", "MaxResults", "is 1001", "1 to 1000"));
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, 0, "SearchContactFlowsRequest", "MaxResults", "is 0", "1 to 100"),
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, 1, "SearchContactFlowModulesRequest", "MaxResults", "is 101", "1 to 100"),
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, 2, "ListContactFlowsRequest", "MaxResults", "is 1001", "1 to 1000"));
 
         [Fact]
         public Task MoreThanTenContactFlowTypesAreReported() => Verify("""
@@ -312,7 +312,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     r.ContactFlowTypes = new List<string>(fromUser) { "AGENT_HOLD" };
                 }
             }
-            """, Expect(DiagnosticDescriptors.RequestValueOutOfRange, 0, "ListContactFlowsRequest", "ContactFlowTypes", "has 11 entries", "at most 10"));
+            """, Expect(DiagnosticCatalog.RequestValueOutOfRange, 0, "ListContactFlowsRequest", "ContactFlowTypes", "has 11 entries", "at most 10"));
 
         [Fact]
         public Task InstanceIdEmptyOrTooLongIsReportedOnTheFlowRequests()
@@ -330,8 +330,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     };
                 }
                 """,
-                Expect(DiagnosticDescriptors.RequestValueOutOfRange, 0, "SearchContactFlowsRequest", "InstanceId", "is empty", "1 to 100 characters"),
-                Expect(DiagnosticDescriptors.RequestValueOutOfRange, 1, "CreateContactFlowRequest", "InstanceId", "is 101 characters long", "1 to 100 characters"));
+                Expect(DiagnosticCatalog.RequestValueOutOfRange, 0, "SearchContactFlowsRequest", "InstanceId", "is empty", "1 to 100 characters"),
+                Expect(DiagnosticCatalog.RequestValueOutOfRange, 1, "CreateContactFlowRequest", "InstanceId", "is 101 characters long", "1 to 100 characters"));
         }
 
         // ---- CFQ020–CFQ022 in AdditionalFiles ----
@@ -345,9 +345,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
             test.TestState.AdditionalFiles.Add(("/0/flows/good.json", "{\"Version\": \"2019-10-30\", \"Actions\": []}"));
             test.TestState.AdditionalFiles.Add(("/0/notes/unmarked.json", "not json"));
             test.TestState.AnalyzerConfigFiles.Add(Verifiers.FlowContentConfig("/0/flows/bad.json", "/0/flows/empty.json", "/0/flows/good.json"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ContentNotJson).WithSpan("/0/flows/bad.json", 3, 3, 3, 4)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ContentNotJson)).WithSpan("/0/flows/bad.json", 3, 3, 3, 4)
                 .WithArguments("flow", "expected ',' or '}'", "3", "3"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ContentEmpty).WithSpan("/0/flows/empty.json", 1, 1, 1, 1)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ContentEmpty)).WithSpan("/0/flows/empty.json", 1, 1, 1, 1)
                 .WithArguments("flow", "256000"));
             await test.RunAsync();
         }
@@ -358,7 +358,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
             var test = new AnalyzerVerifierTest<ConnectRequestAnalyzer> { TestCode = "class C { }" };
             test.TestState.AdditionalFiles.Add(("/0/flows/big.json", "[\n" + new string(' ', ConnectLimits.MaxContentLength) + "\n]"));
             test.TestState.AnalyzerConfigFiles.Add(Verifiers.FlowContentConfig("/0/flows/big.json"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ContentTooLong).WithSpan("/0/flows/big.json", 1, 1, 3, 2)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ContentTooLong)).WithSpan("/0/flows/big.json", 1, 1, 3, 2)
                 .WithArguments("flow", "256004", "256000"));
             await test.RunAsync();
         }

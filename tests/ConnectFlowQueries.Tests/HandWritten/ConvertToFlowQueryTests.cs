@@ -63,7 +63,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     }
                     """,
             };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ConvertToFlowQuery).WithLocation(0)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ConvertToFlowQuery)).WithLocation(0)
                 .WithArguments("SearchContactFlowsRequest", "\"name ^= 'billing'\"", "FlowQuery"));
             return test.RunAsync();
         }
@@ -114,7 +114,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     }
                     """,
             };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ConvertToFlowQuery).WithLocation(0)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ConvertToFlowQuery)).WithLocation(0)
                 .WithArguments("SearchContactFlowsRequest", "\"status = SAVED\"", "FlowQuery"));
             return test.RunAsync();
         }
@@ -390,7 +390,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
                 """;
             ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(source);
-            Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticCatalog.ConvertToFlowQueryId);
+            Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticCatalog.ConvertToFlowQuery.Id);
         }
 
         /// <summary>Runs the analyzer, takes the one CFQ027 and applies the fix as the IDE does (clean-up included).</summary>
@@ -399,7 +399,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
             using var workspace = new AdhocWorkspace();
             Document document = CreateDocument(workspace, source);
             Compilation compilation = (await document.Project.GetCompilationAsync())!;
-            Diagnostic diagnostic = Assert.Single(await AnalyzeAsync(compilation), d => d.Id == DiagnosticCatalog.ConvertToFlowQueryId);
+            Diagnostic diagnostic = Assert.Single(await AnalyzeAsync(compilation), d => d.Id == DiagnosticCatalog.ConvertToFlowQuery.Id);
             Assert.Contains(SymbolDisplay.FormatLiteral(expectedQuery, quote: true), diagnostic.GetMessage());
 
             var actions = new List<CodeAction>();

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using ConnectFlowQueries.CodeFixes;
 using ConnectFlowQueries.Generator;
+using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Generator.HandWritten;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis.Testing;
@@ -52,15 +53,15 @@ namespace ConnectFlowQueries.Tests.HandWritten
                     public static partial SearchContactFlowsRequest C(string instanceId);
                 }
                 """");
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(1)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(1)
                 .WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(2)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(2)
                 .WithArguments("descripton", "contact flows", "did you mean 'description'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(3)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(3)
                 .WithArguments("CONTACTFLOW", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
                     "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(4)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(4)
                 .WithArguments("activ", "ContactFlowState", " (did you mean 'ACTIVE'?)", "ACTIVE, ARCHIVED"));
             return test.RunAsync();
         }
@@ -81,8 +82,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
                 """;
             var test = QueryTest(Source, Source);
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(1)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(1)
                 .WithArguments("colour", "contact flows", "the fields are name, description, type, state, status and tag:Key"));
             return test.RunAsync();
         }
@@ -95,8 +96,8 @@ namespace ConnectFlowQueries.Tests.HandWritten
             test.TestState.Sources.Add(QueryUsings + "public static partial class B { [FlowQuery(\"status = {|#1:SAVE|}\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
             test.FixedState.Sources.Add(QueryUsings + "public static partial class A { [FlowQuery(\"name = 'a'\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
             test.FixedState.Sources.Add(QueryUsings + "public static partial class B { [FlowQuery(\"status = SAVED\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownField).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidEnumValue).WithLocation(1)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(1)
                 .WithArguments("SAVE", "ContactFlowStatus", " (did you mean 'SAVED'?)", "PUBLISHED, SAVED"));
             return test.RunAsync();
         }
@@ -130,11 +131,11 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
                 """");
             const string FlowTypes = "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER";
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidStringConditionField).WithLocation(2).WithArguments("nmae", "contact flows", " (did you mean 'name'?)", "name, description"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(3).WithArguments("QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)", FlowTypes));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)", ConnectRequestAnalyzerTests.DescribeFlowForms));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidStringConditionField)).WithLocation(2).WithArguments("nmae", "contact flows", " (did you mean 'name'?)", "name, description"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(3).WithArguments("QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)", FlowTypes));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)", ConnectRequestAnalyzerTests.DescribeFlowForms));
             return test.RunAsync();
         }
 
@@ -168,18 +169,18 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 """");
             const string ModuleForms = VersionAndAliasRequestTests.ModuleSaved;
             const string InstanceForm = VersionAndAliasRequestTests.InstanceForm;
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(0)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(0)
                 .WithArguments("$saved", "DescribeContactFlowModule", " (did you mean '$SAVED'?)", ModuleForms));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownFlowAlias).WithLocation(1)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(1)
                 .WithArguments("$SAVE", "UpdateContactFlowModuleContent", " (did you mean '$SAVED'?)", ModuleForms));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithLocation(2)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.RequestValueNotInForm)).WithLocation(2)
                 .WithArguments("DescribeContactFlowModuleAliasRequest", "InstanceId", "is not an instance id or ARN", " (did you mean '0b6a5c4d-1234-4abc-8def-0123456789ab'?)", InstanceForm));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithLocation(3)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.RequestValueNotInForm)).WithLocation(3)
                 .WithArguments("ListContactFlowModuleAliasesRequest", "InstanceId", "is not an instance id or ARN",
                     " (did you mean 'arn:aws:connect:us-east-1:123456789012:instance/0b6a5c4d-1234-4abc-8def-0123456789ab'?)", InstanceForm));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithLocation(4)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.RequestValueNotInForm)).WithLocation(4)
                 .WithArguments("DeleteContactFlowModuleAliasRequest", "InstanceId", "is not an instance id or ARN", string.Empty, InstanceForm));
-            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RequestValueNotInForm).WithSpan(12, 65, 12, 76)
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.RequestValueNotInForm)).WithSpan(12, 65, 12, 76)
                 .WithArguments("DeleteContactFlowModuleAliasRequest", "InstanceId", "is not an instance id or ARN", string.Empty, InstanceForm));
             return test.RunAsync();
         }
@@ -195,7 +196,7 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 }
                 """;
             var test = CodeTest(Source, Source);
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConstantValue).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
             return test.RunAsync();
         }
     }

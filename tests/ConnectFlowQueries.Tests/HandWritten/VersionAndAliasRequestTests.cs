@@ -23,14 +23,14 @@ namespace ConnectFlowQueries.Tests.HandWritten
 
         private static Task Verify(string body, params DiagnosticResult[] expected) => ConnectRequestAnalyzerTests.Verify(body, expected);
 
-        private static DiagnosticResult Expect(DiagnosticDescriptor descriptor, int location, params object[] arguments) =>
-            ConnectRequestAnalyzerTests.Expect(descriptor, location, arguments);
+        private static DiagnosticResult Expect(QueryDiagnosticDescriptor rule, int location, params object[] arguments) =>
+            ConnectRequestAnalyzerTests.Expect(rule, location, arguments);
 
         private static DiagnosticResult OutOfRange(int location, string request, string property, string actual, string accepted) =>
-            Expect(DiagnosticDescriptors.RequestValueOutOfRange, location, request, property, actual, accepted);
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, location, request, property, actual, accepted);
 
         private static DiagnosticResult NotInForm(int location, string request, string property, string what, string accepted, string hint = "") =>
-            Expect(DiagnosticDescriptors.RequestValueNotInForm, location, request, property, what, hint, accepted);
+            Expect(DiagnosticCatalog.RequestValueNotInForm, location, request, property, what, hint, accepted);
 
         // ---- CFQ025: :$ aliases on flow and module ids ----
 
@@ -50,9 +50,9 @@ namespace ConnectFlowQueries.Tests.HandWritten
                 };
             }
             """,
-            Expect(DiagnosticDescriptors.UnknownFlowAlias, 0, "$saved", "DescribeContactFlowModule", " (did you mean '$SAVED'?)", ModuleSaved),
-            Expect(DiagnosticDescriptors.UnknownFlowAlias, 1, "$LATEST", "UpdateContactFlowContent", string.Empty, FlowSaved),
-            Expect(DiagnosticDescriptors.UnknownFlowAlias, 2, "$SAVD", "UpdateContactFlowModuleContent", " (did you mean '$SAVED'?)", ModuleSaved));
+            Expect(DiagnosticCatalog.UnknownFlowAlias, 0, "$saved", "DescribeContactFlowModule", " (did you mean '$SAVED'?)", ModuleSaved),
+            Expect(DiagnosticCatalog.UnknownFlowAlias, 1, "$LATEST", "UpdateContactFlowContent", string.Empty, FlowSaved),
+            Expect(DiagnosticCatalog.UnknownFlowAlias, 2, "$SAVD", "UpdateContactFlowModuleContent", " (did you mean '$SAVED'?)", ModuleSaved));
 
         [Fact]
         public Task DescribeContactFlowAcceptsAVersionFromOne() => Verify("""
