@@ -1,4 +1,3 @@
-using System.Text;
 using ConnectFlowQueries.Language;
 
 namespace ConnectFlowQueries.Generator
@@ -54,18 +53,20 @@ namespace ConnectFlowQueries.Generator
         public static string FilterType(QueryTarget target) => For(target).Filter;
 
         /// <summary>A ConstantClass value the query names: its static field, such as <c>ContactFlowStatus.PUBLISHED</c>.</summary>
-        public static string EnumConstant(string enumTypeName, string value) => AppendEnumConstant(new StringBuilder(), enumTypeName, value).ToString();
+        public static string EnumConstant(string enumTypeName, string value) =>
+            AppendEnumConstant(CodeWriter.Acquire(), enumTypeName, value).ToStringAndRelease();
+
+        /// <summary><see cref="EnumConstant"/> written by <paramref name="writer"/>: the per-method emitter builds no string for it.</summary>
+        public static CodeWriter AppendEnumConstant(CodeWriter writer, string enumTypeName, string value) =>
+            writer.Append(ConnectPrefix).Append(enumTypeName).Append('.').Append(value);
 
         /// <summary>A ConstantClass value known only at run time, from a string expression.</summary>
-        public static string EnumFromString(string enumTypeName, string expression) => AppendEnumFromString(new StringBuilder(), enumTypeName, expression).ToString();
+        public static CodeWriter AppendEnumFromString(CodeWriter writer, string enumTypeName, string expression) =>
+            writer.Append(ConnectPrefix).Append(enumTypeName).Append(".FindValue(").Append(expression).Append(')');
 
-        /// <summary><see cref="EnumConstant"/> written into <paramref name="sb"/>: the per-method emitter builds no string for it.</summary>
-        public static StringBuilder AppendEnumConstant(StringBuilder sb, string enumTypeName, string value) =>
-            sb.Append(ConnectPrefix).Append(enumTypeName).Append('.').Append(value);
-
-        /// <summary><see cref="EnumFromString"/> written into <paramref name="sb"/>.</summary>
-        public static StringBuilder AppendEnumFromString(StringBuilder sb, string enumTypeName, string expression) =>
-            sb.Append(ConnectPrefix).Append(enumTypeName).Append(".FindValue(").Append(expression).Append(')');
+        /// <summary>A ConstantClass value known only at run time, as a string.</summary>
+        public static string EnumFromString(string enumTypeName, string expression) =>
+            AppendEnumFromString(CodeWriter.Acquire(), enumTypeName, expression).ToStringAndRelease();
 
         public static string ComparisonType(StringMatch match) => ComparisonTypes[(int)match];
 
