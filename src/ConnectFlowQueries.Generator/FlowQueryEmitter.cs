@@ -213,21 +213,6 @@ namespace ConnectFlowQueries.Generator
             }
         }
 
-        /// <summary>The same checks as C# source, each line indented <paramref name="indent"/> levels.</summary>
-        internal static string ArgumentChecks(int indent, string instanceId, string? maxResults, string? nextToken)
-        {
-            CodeWriter writer = CodeWriter.Acquire();
-            for (int i = 0; i < indent; i++)
-            {
-                writer.Indent();
-            }
-
-            WriteArgumentChecks(writer, instanceId, maxResults, nextToken, client: null);
-            return writer.ToStringAndRelease();
-        }
-
-        internal static string Literal(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
-
         private static void WriteNullCheck(CodeWriter writer, string name) =>
             writer.Append("if (").Append(name).Append(" is null) throw new global::System.ArgumentNullException(nameof(").Append(name).Line("));");
 

@@ -64,10 +64,6 @@ namespace ConnectFlowQueries.Generator
         public static CodeWriter AppendEnumFromString(CodeWriter writer, string enumTypeName, string expression) =>
             writer.Append(ConnectPrefix).Append(enumTypeName).Append(".FindValue(").Append(expression).Append(')');
 
-        /// <summary>A ConstantClass value known only at run time, as a string.</summary>
-        public static string EnumFromString(string enumTypeName, string expression) =>
-            AppendEnumFromString(CodeWriter.Acquire(), enumTypeName, expression).ToStringAndRelease();
-
         public static string ComparisonType(StringMatch match) => ComparisonTypes[(int)match];
 
         private static TargetTypes For(QueryTarget target) => target == QueryTarget.Flows ? Flows : Modules;
