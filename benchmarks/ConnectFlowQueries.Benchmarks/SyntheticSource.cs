@@ -50,6 +50,23 @@ namespace ConnectFlowQueries.Benchmarks
             """[GeneratedRegex(@"arn:aws:connect:[a-z0-9-]+:\d{12}:instance/[0-9a-f-]{36}/contact-flow/#")] private static partial Regex R#();""",
         };
 
+        /// <summary>
+        /// Hand-written AWSSDK.Connect request code for the request analyzers: every rule's kind of value, mostly valid,
+        /// some wrong (so diagnostics are made and placed), and methods without the SDK, on which every operation the
+        /// analyzers listen to must be turned away cheaply.
+        /// </summary>
+        private static readonly string[] RequestMethods =
+        {
+            """public static SearchContactFlowsRequest R#(string id) => new SearchContactFlowsRequest { InstanceId = id, MaxResults = 50, SearchCriteria = new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = "name", Value = "billing #", ComparisonType = StringComparisonType.STARTS_WITH } } };""",
+            """public static ContactFlowSearchCriteria R#() => new ContactFlowSearchCriteria { StatusCondition = "PUBLISHED", TypeCondition = "CONTACT_FLOW", StateCondition = ContactFlowState.FindValue("active") };""",
+            """public static CreateContactFlowRequest R#(string id) => new CreateContactFlowRequest { InstanceId = id, Name = "flow #", Type = ContactFlowType.CONTACT_FLOW, Content = "{\"Version\": \"2019-10-30\", \"StartAction\": \"a#\", \"Actions\": [{\"Identifier\": \"a#\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {}}]}" };""",
+            """public static DescribeContactFlowRequest R#() => new DescribeContactFlowRequest { InstanceId = "0b6a5c4d-1234-4abc-8def-0123456789ab", ContactFlowId = "f-#:$SAVED" };""",
+            """public static ListContactFlowsRequest R#(string id) { var r = new ListContactFlowsRequest { InstanceId = id, MaxResults = 100, ContactFlowTypes = new List<string> { "CONTACT_FLOW", "AGENT_HOLD" } }; r.NextToken = "t#"; return r; }""",
+            """public static CreateContactFlowModuleAliasRequest R#() => new CreateContactFlowModuleAliasRequest { InstanceId = "arn:aws:connect:us-east-1:123456789012:instance/0b6a5c4d-1234-4abc-8def-0123456789ab", ContactFlowModuleId = "m-#", ContactFlowModuleVersion = # + 1, AliasName = "prod_#" };""",
+            """public static SearchContactFlowModulesRequest R#(string id) => new SearchContactFlowModulesRequest { InstanceId = id, MaxResults = 500, SearchCriteria = new ContactFlowModuleSearchCriteria { StringCondition = new StringCondition { FieldName = "nmae", Value = "m#", ComparisonType = "EXCAT" } } };""",
+            """public static string R#(List<int> items) { var text = new System.Text.StringBuilder("#"); foreach (int i in items) { text.Append(i).Append(','); } var uri = new System.UriBuilder { Host = "h#.example.com", Port = 8080, Path = text.ToString() }; return uri.ToString().Trim().ToUpperInvariant(); }""",
+        };
+
         /// <summary>Disjuncts of a long query; '#' is the disjunct's number.</summary>
         private static readonly string[] LongQueryParts =
         {
@@ -61,6 +78,9 @@ namespace ConnectFlowQueries.Benchmarks
 
         public static List<string> QueryFiles(int methodCount) =>
             Files(methodCount, QueryUsings, "Queries", QueryMethods);
+
+        public static List<string> RequestFiles(int methodCount) =>
+            Files(methodCount, QueryUsings, "Requests", RequestMethods);
 
         public static List<string> RegexFiles(int methodCount) =>
             Files(methodCount, "using System.Text.RegularExpressions;\n", "Patterns", RegexMethods);
