@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using ConnectFlowQueries.CodeFixes;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Language;
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests.HandWritten
+namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>
     /// "Change to 'X'": only the bad token (or the string's content) changes, the literal keeps its kind and escapes.

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Threading;
 using ConnectFlowQueries.Language;
 
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>
     /// The checks on flow and flow module content (CFQ020–CFQ022), on the text alone: the analyzer runs them on

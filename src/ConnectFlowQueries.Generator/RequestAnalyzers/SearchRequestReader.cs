@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>A hand-written search request that a [FlowQuery] / [FlowModuleQuery] method can build instead.</summary>
     internal sealed class ConvertibleSearchRequest

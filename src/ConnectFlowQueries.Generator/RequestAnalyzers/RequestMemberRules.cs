@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ConnectFlowQueries.Language;
 
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>What a member's text must look like besides its length.</summary>
     internal enum ValueForm

@@ -1,7 +1,7 @@
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests.HandWritten
+namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>The strict JSON check behind CFQ022: RFC 8259 only, and the offset of the first character that breaks it.</summary>
     public class JsonValidatorTests

@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests.HandWritten
+namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>
     /// CFQ025, CFQ026 and CFQ028 on the flow version, module version and alias requests and on the ids that take an

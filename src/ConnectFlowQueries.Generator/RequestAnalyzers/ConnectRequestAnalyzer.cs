@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>
     /// Checks Amazon Connect requests written by hand, wherever a constant reaches them: flow content (CFQ020–CFQ022,

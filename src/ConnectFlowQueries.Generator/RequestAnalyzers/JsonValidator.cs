@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>The first problem in a text that is not JSON: where (an offset into the text) and what.</summary>
     internal readonly struct JsonError

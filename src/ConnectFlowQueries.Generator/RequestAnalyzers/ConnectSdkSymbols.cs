@@ -6,7 +6,7 @@ using System.Threading;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
 
-namespace ConnectFlowQueries.Generator.HandWritten
+namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>
     /// The AWSSDK.Connect types the hand-written-code rules look at, resolved once per compilation from the SDK the

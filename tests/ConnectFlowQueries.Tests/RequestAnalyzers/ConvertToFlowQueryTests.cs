@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Amazon.Runtime;
 using ConnectFlowQueries.CodeFixes;
 using ConnectFlowQueries.Generator;
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -21,7 +21,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests.HandWritten
+namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>
     /// CFQ027 and "Convert to [FlowQuery] method": offered exactly when the generator can build the same request, and

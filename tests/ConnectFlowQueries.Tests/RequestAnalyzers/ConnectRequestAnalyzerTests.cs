@@ -1,13 +1,13 @@
 using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
-using ConnectFlowQueries.Generator.HandWritten;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests.HandWritten
+namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>CFQ020–CFQ026 on hand-written requests: each rule fires on constants, at the exact span, and stays silent on values it cannot know.</summary>
     public class ConnectRequestAnalyzerTests
