@@ -62,7 +62,7 @@ namespace ConnectFlowQueries.CodeFixes
         }
 
         private static ConvertibleSearchRequest? Read(SemanticModel model, BaseObjectCreationExpressionSyntax creation, CancellationToken cancellationToken) =>
-            model.GetOperation(creation, cancellationToken) is IObjectCreationOperation operation && ConnectSdkSymbols.Create(model.Compilation) is { } sdk
+            model.GetOperation(creation, cancellationToken) is IObjectCreationOperation operation && ConnectSdkSymbols.For(model.Compilation) is { } sdk
                 ? SearchRequestReader.Read(operation, sdk)
                 : null;
 

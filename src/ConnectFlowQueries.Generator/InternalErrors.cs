@@ -39,7 +39,8 @@ namespace ConnectFlowQueries.Generator
         public const string EmitMethod = nameof(EmitMethod);
         public const string RuntimeExtensions = nameof(RuntimeExtensions);
         public const string AnalyzeQuery = nameof(AnalyzeQuery);
-        public const string AnalyzeRequest = nameof(AnalyzeRequest);
+
+        // An analyzer of request code (RequestAnalyzers.RequestAnalyzer) throws at its own type name, so each is forced alone.
 
         private static readonly AsyncLocal<string?> ThrowAt = new AsyncLocal<string?>();
 

@@ -60,7 +60,7 @@ namespace ConnectFlowQueries.Tests
 
         [Theory]
         [InlineData(FaultInjection.AnalyzeQuery, "checking the query of 'Search'", "Search")]
-        [InlineData(FaultInjection.AnalyzeRequest, "checking this Amazon Connect request code", "new SearchContactFlowsRequest { InstanceId = \"i\", MaxResults = 5 }")]
+        [InlineData(nameof(ConnectRequestAnalyzer), "checking this Amazon Connect request code", "new SearchContactFlowsRequest { InstanceId = \"i\", MaxResults = 5 }")]
         public async System.Threading.Tasks.Task TheAnalyzersReportWhereTheyFailed(string place, string activity, string at)
         {
             (Compilation output, _) = TestCompilation.Generate(TestCompilation.Create(Source));

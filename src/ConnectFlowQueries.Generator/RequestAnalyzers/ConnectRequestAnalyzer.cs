@@ -20,47 +20,23 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
     /// into a [FlowQuery] method (CFQ027). Non-constant values are never judged.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ConnectRequestAnalyzer : DiagnosticAnalyzer
+    public sealed class ConnectRequestAnalyzer : RequestAnalyzer
     {
         /// <summary>The MSBuild item metadata <c>ConnectFlowContent</c> of an AdditionalFiles item, as the compiler sees it.</summary>
         public const string FlowContentMetadata = "build_metadata.AdditionalFiles.ConnectFlowContent";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.ReportedBy(DiagnosticReporters.RequestAnalyzer);
 
-        public override void Initialize(AnalysisContext context)
-        {
-            // Generated code (ours included) builds requests from values it checked already.
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                start.RegisterAdditionalFileAction(AnalyzeFlowFile);
-                if (ConnectSdkSymbols.Create(start.Compilation) is not { } sdk)
-                {
-                    return; // no AWSSDK.Connect: nothing else to check, at no cost
-                }
+        private protected override Action<AdditionalFileAnalysisContext> AdditionalFileAction { get; } = AnalyzeFlowFile;
 
-                bool canConvert = start.Compilation.GetTypeByMetadataName(FlowQueryMethodReader.FlowQueryAttributeName) is not null;
-                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeConversion(c, sdk, (IConversionOperation)c.Operation)), OperationKind.Conversion);
-                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeInvocation(c, sdk, (IInvocationOperation)c.Operation)), OperationKind.Invocation);
-                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeCreation(c, sdk, (IObjectCreationOperation)c.Operation, canConvert)), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeAssignment(c, sdk, (ISimpleAssignmentOperation)c.Operation)), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => AnalyzeMemberInitializer(c, sdk, (IMemberInitializerOperation)c.Operation)), OperationKind.MemberInitializer);
-            });
-        }
-
-        /// <summary>An analyzer exception would surface as AD0001 and break the build; a bug here must only cost a diagnostic.</summary>
-        private static void Guard(Action<Diagnostic> report, Location location, Action analyze)
+        private protected override void Register(CompilationStartAnalysisContext start, ConnectSdkSymbols sdk)
         {
-            try
-            {
-                FaultInjection.At(FaultInjection.AnalyzeRequest);
-                analyze();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                report(InternalErrors.Create("checking this Amazon Connect request code", e, location));
-            }
+            bool canConvert = start.Compilation.GetTypeByMetadataName(FlowQueryMethodReader.FlowQueryAttributeName) is not null;
+            RegisterOperation<IConversionOperation>(start, OperationKind.Conversion, (c, o) => AnalyzeConversion(c, sdk, o));
+            RegisterOperation<IInvocationOperation>(start, OperationKind.Invocation, (c, o) => AnalyzeInvocation(c, sdk, o));
+            RegisterOperation<IObjectCreationOperation>(start, OperationKind.ObjectCreation, (c, o) => AnalyzeCreation(c, sdk, o, canConvert));
+            RegisterOperation<ISimpleAssignmentOperation>(start, OperationKind.SimpleAssignment, (c, o) => AnalyzeAssignment(c, sdk, o));
+            RegisterOperation<IMemberInitializerOperation>(start, OperationKind.MemberInitializer, (c, o) => AnalyzeMemberInitializer(c, sdk, o));
         }
 
         // ---- CFQ023: strings that become SDK enums ----
@@ -348,26 +324,23 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
 
         private static void AnalyzeFlowFile(AdditionalFileAnalysisContext context)
         {
-            Guard(context.ReportDiagnostic, Location.None, () =>
+            AdditionalText file = context.AdditionalFile;
+            if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(FlowContentMetadata, out string? marked) ||
+                !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase) ||
+                file.GetText(context.CancellationToken) is not { } text)
             {
-                AdditionalText file = context.AdditionalFile;
-                if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(FlowContentMetadata, out string? marked) ||
-                    !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase) ||
-                    file.GetText(context.CancellationToken) is not { } text)
-                {
-                    return;
-                }
+                return;
+            }
 
-                foreach (QueryDiagnostic problem in FlowContentRules.Check(text.ToString(), "flow", context.CancellationToken))
-                {
-                    // A problem at the very end (the JSON stops short) underlines the last character: an empty span shows nothing.
-                    TextSpan span = problem.Span.Length == 0 && text.Length > 0
-                        ? new TextSpan(Math.Min(problem.Span.Start, text.Length - 1), 1)
-                        : new TextSpan(problem.Span.Start, problem.Span.Length);
-                    Location location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(problem.Descriptor), location, problem.Arguments));
-                }
-            });
+            foreach (QueryDiagnostic problem in FlowContentRules.Check(text.ToString(), "flow", context.CancellationToken))
+            {
+                // A problem at the very end (the JSON stops short) underlines the last character: an empty span shows nothing.
+                TextSpan span = problem.Span.Length == 0 && text.Length > 0
+                    ? new TextSpan(Math.Min(problem.Span.Start, text.Length - 1), 1)
+                    : new TextSpan(problem.Span.Start, problem.Span.Length);
+                Location location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(problem.Descriptor), location, problem.Arguments));
+            }
         }
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

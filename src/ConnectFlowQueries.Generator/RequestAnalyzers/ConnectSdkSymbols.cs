@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ConnectFlowQueries.Language;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
     /// <summary>
-    /// The AWSSDK.Connect types the hand-written-code rules look at, resolved once per compilation from the SDK the
+    /// The AWSSDK.Connect types the request analyzers look at, resolved once per compilation from the SDK the
     /// user references (a type the SDK lacks is null and its rules stay silent), plus the values of its enums.
     /// </summary>
     internal sealed class ConnectSdkSymbols
@@ -18,6 +19,13 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
 
         private readonly ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>> _values =
             new ConcurrentDictionary<INamedTypeSymbol, EquatableArray<string>>(SymbolEqualityComparer.Default);
+
+        // Weak: an entry lives as long as its compilation, which the IDE replaces on every edit.
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<ConnectSdkSymbols?>> PerCompilation =
+            new ConditionalWeakTable<Compilation, StrongBox<ConnectSdkSymbols?>>();
+
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<ConnectSdkSymbols?>>.CreateValueCallback LookUp =
+            compilation => new StrongBox<ConnectSdkSymbols?>(Create(compilation));
 
         private readonly Lazy<SdkModel> _model;
 
@@ -73,8 +81,13 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
         /// <summary>The query schemas, read from the same symbols the [FlowQuery] binder uses.</summary>
         public SdkModel Model => _model.Value;
 
-        /// <summary>Null when the compilation references no AWS SDK (then no rule can apply).</summary>
-        public static ConnectSdkSymbols? Create(Compilation compilation) =>
+        /// <summary>
+        /// The compilation's symbols, looked up once however many analyzers (each with its own compilation-start action)
+        /// and code fixes ask; null when the compilation references no AWSSDK.Connect (then no rule can apply).
+        /// </summary>
+        public static ConnectSdkSymbols? For(Compilation compilation) => PerCompilation.GetValue(compilation, LookUp).Value;
+
+        private static ConnectSdkSymbols? Create(Compilation compilation) =>
             compilation.GetTypeByMetadataName(ConstantClassValues.ConstantClassMetadataName) is { } constantClass &&
             compilation.GetTypeByMetadataName(SdkModel.ConnectNamespace + ".AmazonConnectRequest") is not null
                 ? new ConnectSdkSymbols(compilation, constantClass)
