@@ -15,10 +15,24 @@ namespace ConnectFlowQueries.Language
         /// <summary>FlowQueryGenerator: the methods' shapes and the project's settings (so a build shows them after declaration errors).</summary>
         Generator = 2,
 
-        /// <summary>The analyzers of hand-written AWSSDK.Connect request code.</summary>
-        RequestAnalyzer = 4,
+        // The analyzers of hand-written AWSSDK.Connect request code, one per concern (namespace RequestAnalyzers).
 
-        All = QueryAnalyzer | Generator | RequestAnalyzer,
+        /// <summary>FlowContentAnalyzer: flow content in requests and in AdditionalFiles.</summary>
+        FlowContentAnalyzer = 4,
+
+        /// <summary>SdkEnumValueAnalyzer: strings that become SDK enum values.</summary>
+        SdkEnumValueAnalyzer = 8,
+
+        /// <summary>SearchFieldNameAnalyzer: StringCondition field names in search criteria.</summary>
+        SearchFieldNameAnalyzer = 16,
+
+        /// <summary>RequestMemberAnalyzer: each request member's documented limits, aliases and forms.</summary>
+        RequestMemberAnalyzer = 32,
+
+        /// <summary>ConvertToFlowQueryAnalyzer: search requests a query method can build.</summary>
+        ConvertToFlowQueryAnalyzer = 64,
+
+        All = QueryAnalyzer | Generator | FlowContentAnalyzer | SdkEnumValueAnalyzer | SearchFieldNameAnalyzer | RequestMemberAnalyzer | ConvertToFlowQueryAnalyzer,
     }
 
     /// <summary>
@@ -93,39 +107,39 @@ namespace ConnectFlowQueries.Language
             "Query needs a newer AWSSDK.Connect",
             "{0} needs {1}, which the referenced AWSSDK.Connect does not have; update the AWSSDK.Connect package");
 
-        public static readonly QueryDiagnosticDescriptor ContentTooLong = Rule("CFQ020", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor ContentTooLong = Rule("CFQ020", QuerySeverity.Error, UsageCategory, DiagnosticReporters.FlowContentAnalyzer,
             "Flow content longer than 256000 characters",
             "The {0} content is {1} characters long; Amazon Connect accepts at most {2}");
 
-        public static readonly QueryDiagnosticDescriptor ContentEmpty = Rule("CFQ021", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor ContentEmpty = Rule("CFQ021", QuerySeverity.Error, UsageCategory, DiagnosticReporters.FlowContentAnalyzer,
             "Empty flow content",
             "The {0} content is empty; Amazon Connect requires flow language JSON of 1 to {1} characters");
 
-        public static readonly QueryDiagnosticDescriptor ContentNotJson = Rule("CFQ022", QuerySeverity.Warning, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor ContentNotJson = Rule("CFQ022", QuerySeverity.Warning, UsageCategory, DiagnosticReporters.FlowContentAnalyzer,
             "Flow content is not valid JSON",
             "The {0} content is not valid JSON: {1} at line {2}, column {3}");
 
-        public static readonly QueryDiagnosticDescriptor InvalidConstantValue = Rule("CFQ023", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor InvalidConstantValue = Rule("CFQ023", QuerySeverity.Error, UsageCategory, DiagnosticReporters.SdkEnumValueAnalyzer,
             "String is not a value of the SDK enum",
             "'{0}' is not a valid {1} value{2}; valid values: {3}");
 
-        public static readonly QueryDiagnosticDescriptor InvalidStringConditionField = Rule("CFQ024", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor InvalidStringConditionField = Rule("CFQ024", QuerySeverity.Error, UsageCategory, DiagnosticReporters.SearchFieldNameAnalyzer,
             "StringCondition field name the search does not support",
             "'{0}' is not a field name {1} can be searched by{2}; supported: {3}");
 
-        public static readonly QueryDiagnosticDescriptor UnknownFlowAlias = Rule("CFQ025", QuerySeverity.Warning, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor UnknownFlowAlias = Rule("CFQ025", QuerySeverity.Warning, UsageCategory, DiagnosticReporters.RequestMemberAnalyzer,
             "Unknown flow or flow module alias",
             "'{0}' is not an alias {1} accepts{2}; it documents {3}");
 
-        public static readonly QueryDiagnosticDescriptor RequestValueOutOfRange = Rule("CFQ026", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor RequestValueOutOfRange = Rule("CFQ026", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestMemberAnalyzer,
             "Request value outside the API's limits",
             "{0}.{1} {2}; Amazon Connect accepts {3}");
 
-        public static readonly QueryDiagnosticDescriptor ConvertToFlowQuery = Rule("CFQ027", QuerySeverity.Info, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor ConvertToFlowQuery = Rule("CFQ027", QuerySeverity.Info, UsageCategory, DiagnosticReporters.ConvertToFlowQueryAnalyzer,
             "Hand-written search request can be a query method",
             "This {0} can be generated from the query {1} by a [{2}] method");
 
-        public static readonly QueryDiagnosticDescriptor RequestValueNotInForm = Rule("CFQ028", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestAnalyzer,
+        public static readonly QueryDiagnosticDescriptor RequestValueNotInForm = Rule("CFQ028", QuerySeverity.Error, UsageCategory, DiagnosticReporters.RequestMemberAnalyzer,
             "Request value not in the form the API documents",
             "{0}.{1} {2}{3}; Amazon Connect accepts {4}");
 

@@ -6,6 +6,7 @@ using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ConnectFlowQueries.Tests
@@ -58,22 +59,58 @@ namespace ConnectFlowQueries.Tests
             Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
         }
 
+        private const string RequestActivity = "checking this Amazon Connect request code";
+        private const string Creation = "new SearchContactFlowsRequest { InstanceId = \"i\", MaxResults = 5 }";
+        private const string Assignment = "InstanceId = \"i\"";
+
+        /// <summary>Each analyzer's place, what it was doing and the first code it fails on: the creation or the first assignment, by the operations it listens to.</summary>
+        public static TheoryData<string, string, string> AnalyzerFaults() => new()
+        {
+            { FaultInjection.AnalyzeQuery, "checking the query of 'Search'", "Search" },
+            { nameof(FlowContentAnalyzer), RequestActivity, Assignment },
+            { nameof(SdkEnumValueAnalyzer), RequestActivity, Creation },
+            { nameof(SearchFieldNameAnalyzer), RequestActivity, Assignment },
+            { nameof(RequestMemberAnalyzer), RequestActivity, Assignment },
+            { nameof(ConvertToFlowQueryAnalyzer), RequestActivity, Creation },
+        };
+
         [Theory]
-        [InlineData(FaultInjection.AnalyzeQuery, "checking the query of 'Search'", "Search")]
-        [InlineData(nameof(ConnectRequestAnalyzer), "checking this Amazon Connect request code", "new SearchContactFlowsRequest { InstanceId = \"i\", MaxResults = 5 }")]
+        [MemberData(nameof(AnalyzerFaults))]
         public async System.Threading.Tasks.Task TheAnalyzersReportWhereTheyFailed(string place, string activity, string at)
         {
             (Compilation output, _) = TestCompilation.Generate(TestCompilation.Create(Source));
             ImmutableArray<Diagnostic> diagnostics;
             using (FaultInjection.Enable(place))
             {
-                diagnostics = await output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FlowQueryAnalyzer(), new ConnectRequestAnalyzer()))
+                diagnostics = await output.WithAnalyzers(Verifiers.RequestAnalyzers().Add(new FlowQueryAnalyzer()))
                     .GetAllDiagnosticsAsync(CancellationToken.None);
             }
 
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-            Diagnostic diagnostic = diagnostics.First(d => d.Id == "CFQ029");
+            Diagnostic diagnostic = diagnostics.Where(d => d.Id == "CFQ029").OrderBy(d => d.Location.SourceSpan.Start).First();
             AssertInternalError(diagnostic, activity, at);
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task TheFlowContentAnalyzerReportsAFileItFailedOn()
+        {
+            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new FlowFile("/flows/a.json", "{}")));
+            ImmutableArray<Diagnostic> diagnostics;
+            using (FaultInjection.Enable(nameof(FlowContentAnalyzer)))
+            {
+                diagnostics = await TestCompilation.Create(Source).WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FlowContentAnalyzer()), options)
+                    .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            }
+
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            AssertInternalError(Assert.Single(diagnostics, d => d.Id == "CFQ029" && d.Location == Location.None), RequestActivity, at: null);
+        }
+
+        [Fact]
+        public void EveryAnalyzerIsMadeToFail()
+        {
+            var forced = AnalyzerFaults().Select(row => (string)row[0]).ToHashSet();
+            Assert.All(Verifiers.RequestAnalyzers(), analyzer => Assert.Contains(analyzer.GetType().Name, forced));
         }
 
         private static void AssertInternalError(Diagnostic diagnostic, string activity, string? at)
@@ -88,6 +125,21 @@ namespace ConnectFlowQueries.Tests
             {
                 Assert.Equal(at, Source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
             }
+        }
+
+        private sealed class FlowFile : AdditionalText
+        {
+            private readonly string _text;
+
+            public FlowFile(string path, string text)
+            {
+                Path = path;
+                _text = text;
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(_text);
         }
     }
 }

@@ -14,10 +14,10 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
     {
         private const string Usings = "using System.Collections.Generic;\nusing Amazon.Connect;\nusing Amazon.Connect.Model;\n";
 
-        /// <summary>Runs <see cref="ConnectRequestAnalyzer"/> on <paramref name="body"/> (after the usings of the SDK) and expects exactly <paramref name="expected"/>.</summary>
+        /// <summary>Runs every request analyzer on <paramref name="body"/> (after the usings of the SDK) and expects exactly <paramref name="expected"/>.</summary>
         internal static Task Verify(string body, params DiagnosticResult[] expected)
         {
-            var test = new AnalyzerVerifierTest<ConnectRequestAnalyzer> { TestCode = Usings + body };
+            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { RunAllRequestAnalyzers = true, TestCode = Usings + body };
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
         }
@@ -339,7 +339,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         [Fact]
         public async Task FlowFilesMarkedAsContentAreChecked()
         {
-            var test = new AnalyzerVerifierTest<ConnectRequestAnalyzer> { TestCode = "class C { }" };
+            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { RunAllRequestAnalyzers = true, TestCode = "class C { }" };
             test.TestState.AdditionalFiles.Add(("/0/flows/bad.json", "{\n  \"Version\": \"2019-10-30\"\n  \"Actions\": []\n}"));
             test.TestState.AdditionalFiles.Add(("/0/flows/empty.json", string.Empty));
             test.TestState.AdditionalFiles.Add(("/0/flows/good.json", "{\"Version\": \"2019-10-30\", \"Actions\": []}"));
@@ -355,7 +355,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         [Fact]
         public async Task AFlowFileLongerThanTheLimitIsReportedOverTheWholeFile()
         {
-            var test = new AnalyzerVerifierTest<ConnectRequestAnalyzer> { TestCode = "class C { }" };
+            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { RunAllRequestAnalyzers = true, TestCode = "class C { }" };
             test.TestState.AdditionalFiles.Add(("/0/flows/big.json", "[\n" + new string(' ', ConnectLimits.MaxContentLength) + "\n]"));
             test.TestState.AnalyzerConfigFiles.Add(Verifiers.FlowContentConfig("/0/flows/big.json"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ContentTooLong)).WithSpan("/0/flows/big.json", 1, 1, 3, 2)

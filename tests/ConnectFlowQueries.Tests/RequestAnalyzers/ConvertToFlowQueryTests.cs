@@ -35,9 +35,10 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         [Fact]
         public Task TheFixAddsAPartialMethodAndCallsIt()
         {
-            var test = new CodeFixVerifierTest<ConnectRequestAnalyzer, ConvertToFlowQueryCodeFixProvider>
+            var test = new CodeFixVerifierTest<ConvertToFlowQueryAnalyzer, ConvertToFlowQueryCodeFixProvider>
             {
                 RunGenerator = true,
+                RunAllRequestAnalyzers = true,
                 TestCode = Usings + """
                     public static class Queries
                     {
@@ -71,9 +72,10 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         [Fact]
         public Task NestedTypesBecomePartialAndTheMethodNameIsUnique()
         {
-            var test = new CodeFixVerifierTest<ConnectRequestAnalyzer, ConvertToFlowQueryCodeFixProvider>
+            var test = new CodeFixVerifierTest<ConvertToFlowQueryAnalyzer, ConvertToFlowQueryCodeFixProvider>
             {
                 RunGenerator = true,
+                RunAllRequestAnalyzers = true,
                 TestCode = Usings + """
                     public class Outer
                     {
@@ -419,7 +421,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
         {
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-            ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConnectRequestAnalyzer()))
+            ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(Verifiers.RequestAnalyzers())
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
             return diagnostics;

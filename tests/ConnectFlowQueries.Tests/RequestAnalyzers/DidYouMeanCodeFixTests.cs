@@ -22,8 +22,8 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         private static CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> QueryTest(string before, string after) =>
             new CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> { TestCode = QueryUsings + before, FixedCode = QueryUsings + after, RunGenerator = true };
 
-        private static CodeFixVerifierTest<ConnectRequestAnalyzer, DidYouMeanCodeFixProvider> CodeTest(string before, string after) =>
-            new CodeFixVerifierTest<ConnectRequestAnalyzer, DidYouMeanCodeFixProvider> { TestCode = CodeUsings + before, FixedCode = CodeUsings + after };
+        private static CodeFixVerifierTest<SdkEnumValueAnalyzer, DidYouMeanCodeFixProvider> CodeTest(string before, string after) =>
+            new CodeFixVerifierTest<SdkEnumValueAnalyzer, DidYouMeanCodeFixProvider> { RunAllRequestAnalyzers = true, TestCode = CodeUsings + before, FixedCode = CodeUsings + after };
 
         [Fact]
         public Task UnknownFieldAndEnumValueAreFixedInsideRegularVerbatimAndRawLiterals()

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -99,6 +101,14 @@ namespace ConnectFlowQueries.Tests.Support
         public static CompilationOptions WithNullable(CompilationOptions options) =>
             ((CSharpCompilationOptions)options).WithNullableContextOptions(NullableContextOptions.Enable);
 
+        /// <summary>Every analyzer of hand-written request code, as a build runs them.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> RequestAnalyzers() =>
+            typeof(RequestAnalyzer).Assembly.GetTypes()
+                .Where(t => typeof(RequestAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+                .OrderBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray();
+
         /// <summary>A global .editorconfig that marks each of <paramref name="paths"/> as an AdditionalFiles item with ConnectFlowContent="true".</summary>
         public static (string Path, string Text) FlowContentConfig(params string[] paths) =>
             ("/.globalconfig", "is_global = true\n" + string.Concat(paths.Select(p => $"\n[{p}]\nbuild_metadata.AdditionalFiles.ConnectFlowContent = true\n")));
@@ -109,6 +119,12 @@ namespace ConnectFlowQueries.Tests.Support
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         public AnalyzerVerifierTest() => Verifiers.UseTestWorld(this);
+
+        /// <summary>Runs every request analyzer, <typeparamref name="TAnalyzer"/> among them: for code that several concerns see at once.</summary>
+        public bool RunAllRequestAnalyzers { get; set; }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+            RunAllRequestAnalyzers ? Verifiers.RequestAnalyzers() : base.GetDiagnosticAnalyzers();
 
         protected override ParseOptions CreateParseOptions() => TestCompilation.ParseOptions;
 
@@ -125,6 +141,12 @@ namespace ConnectFlowQueries.Tests.Support
             Verifiers.UseTestWorld(this);
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck; // the generator's output has its own tests
         }
+
+        /// <summary>Runs every request analyzer, <typeparamref name="TAnalyzer"/> among them: for code that several concerns see at once.</summary>
+        public bool RunAllRequestAnalyzers { get; set; }
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+            RunAllRequestAnalyzers ? Verifiers.RequestAnalyzers() : base.GetDiagnosticAnalyzers();
 
         /// <summary>Runs FlowQueryGenerator too, so [FlowQuery] partial methods have their implementations (generated files are not compared).</summary>
         public bool RunGenerator { get; set; }
