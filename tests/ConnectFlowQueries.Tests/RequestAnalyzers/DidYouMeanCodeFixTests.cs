@@ -4,108 +4,29 @@ using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Tests.Support;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>
-    /// "Change to 'X'": only the bad token (or the string's content) changes, the literal keeps its kind and escapes.
-    /// Every test with two or more diagnostics also runs Fix All in document, project and solution (the testing
-    /// package compares each against the fixed code).
+    /// "Change to 'X'" on the request analyzers' diagnostics that carry a suggestion (CFQ023, CFQ024, CFQ025, CFQ028):
+    /// only the bad part (or the string's content) changes, the literal keeps its kind and escapes. Every test with two
+    /// or more diagnostics also runs Fix All in document, project and solution (the testing package compares each
+    /// against the fixed code).
     /// </summary>
     public class DidYouMeanCodeFixTests
     {
-        private const string QueryUsings = "using Amazon.Connect.Model;\nusing ConnectFlowQueries;\n";
-        private const string CodeUsings = "using System.Collections.Generic;\nusing Amazon.Connect;\nusing Amazon.Connect.Model;\n";
-
-        private static CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> QueryTest(string before, string after) =>
-            new CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> { TestCode = QueryUsings + before, FixedCode = QueryUsings + after, RunGenerator = true };
-
-        private static CodeFixVerifierTest<SdkEnumValueAnalyzer, DidYouMeanCodeFixProvider> CodeTest(string before, string after) =>
-            new CodeFixVerifierTest<SdkEnumValueAnalyzer, DidYouMeanCodeFixProvider> { RunAllRequestAnalyzers = true, TestCode = CodeUsings + before, FixedCode = CodeUsings + after };
-
-        [Fact]
-        public Task UnknownFieldAndEnumValueAreFixedInsideRegularVerbatimAndRawLiterals()
-        {
-            var test = QueryTest(""""
-                public static partial class Flows
-                {
-                    [FlowQuery("{|#0:nmae|} ^= '\x62illing' and status = {|#1:PUBLISH|}")]
-                    public static partial SearchContactFlowsRequest A(string instanceId);
-
-                    [FlowQuery(@"{|#2:descripton|} = 'say ""hi""'")]
-                    public static partial SearchContactFlowsRequest B(string instanceId);
-
-                    [FlowQuery("""type = {|#3:'CONTACTFLOW'|} or state = {|#4:'activ'|}""")]
-                    public static partial SearchContactFlowsRequest C(string instanceId);
-                }
-                """", """"
-                public static partial class Flows
-                {
-                    [FlowQuery("name ^= '\x62illing' and status = PUBLISHED")]
-                    public static partial SearchContactFlowsRequest A(string instanceId);
-
-                    [FlowQuery(@"description = 'say ""hi""'")]
-                    public static partial SearchContactFlowsRequest B(string instanceId);
-
-                    [FlowQuery("""type = 'CONTACT_FLOW' or state = 'ACTIVE'""")]
-                    public static partial SearchContactFlowsRequest C(string instanceId);
-                }
-                """");
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(1)
-                .WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(2)
-                .WithArguments("descripton", "contact flows", "did you mean 'description'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(3)
-                .WithArguments("CONTACTFLOW", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)",
-                    "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(4)
-                .WithArguments("activ", "ContactFlowState", " (did you mean 'ACTIVE'?)", "ACTIVE, ARCHIVED"));
-            return test.RunAsync();
-        }
-
-        [Fact]
-        public Task NoFixWithoutASuggestionOrWhenTheQueryIsNotALiteral()
-        {
-            const string Source = """
-                public static partial class Flows
-                {
-                    const string Query = "nmae = 'x'";
-
-                    [FlowQuery({|#0:Query|})]
-                    public static partial SearchContactFlowsRequest A(string instanceId);
-
-                    [FlowQuery("{|#1:colour|} = 'red'")]
-                    public static partial SearchContactFlowsRequest B(string instanceId);
-                }
-                """;
-            var test = QueryTest(Source, Source);
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(1)
-                .WithArguments("colour", "contact flows", "the fields are name, description, type, state, status and tag:Key"));
-            return test.RunAsync();
-        }
-
-        [Fact]
-        public Task FixAllInProjectFixesEveryDocument()
-        {
-            var test = new CodeFixVerifierTest<FlowQueryAnalyzer, DidYouMeanCodeFixProvider> { RunGenerator = true };
-            test.TestState.Sources.Add(QueryUsings + "public static partial class A { [FlowQuery(\"{|#0:nmae|} = 'a'\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
-            test.TestState.Sources.Add(QueryUsings + "public static partial class B { [FlowQuery(\"status = {|#1:SAVE|}\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
-            test.FixedState.Sources.Add(QueryUsings + "public static partial class A { [FlowQuery(\"name = 'a'\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
-            test.FixedState.Sources.Add(QueryUsings + "public static partial class B { [FlowQuery(\"status = SAVED\")] public static partial SearchContactFlowsRequest Q(string instanceId); }");
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownField)).WithLocation(0).WithArguments("nmae", "contact flows", "did you mean 'name'?"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidEnumValue)).WithLocation(1)
-                .WithArguments("SAVE", "ContactFlowStatus", " (did you mean 'SAVED'?)", "PUBLISHED, SAVED"));
-            return test.RunAsync();
-        }
+        private static CodeFixVerifierTest<TAnalyzer, DidYouMeanCodeFixProvider> CodeTest<TAnalyzer>(string before, string after)
+            where TAnalyzer : DiagnosticAnalyzer, new() =>
+            new CodeFixVerifierTest<TAnalyzer, DidYouMeanCodeFixProvider> { TestCode = RequestAnalyzerVerifier.Usings + before, FixedCode = RequestAnalyzerVerifier.Usings + after };
 
         [Fact]
         public Task EnumStringsFieldNamesAndAliasesAreFixedInOrdinaryCode()
         {
-            var test = CodeTest(""""
+            // Three analyzers' diagnostics in one document, fixed together as in the IDE.
+            var test = CodeTest<SdkEnumValueAnalyzer>(""""
                 class C
                 {
                     object[] R() => new object[]
@@ -130,19 +51,20 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
                     };
                 }
                 """");
+            test.RunAllRequestAnalyzers = true;
             const string FlowTypes = "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER";
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidStringConditionField)).WithLocation(2).WithArguments("nmae", "contact flows", " (did you mean 'name'?)", "name, description"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(3).WithArguments("QUEUE_TRANSFR", "ContactFlowType", " (did you mean 'QUEUE_TRANSFER'?)", FlowTypes));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)", ConnectRequestAnalyzerTests.DescribeFlowForms));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(4).WithArguments("$saved", "DescribeContactFlow", " (did you mean '$SAVED'?)", RequestMemberAnalyzerTests.DescribeFlowForms));
             return test.RunAsync();
         }
 
         [Fact]
         public Task ModuleAliasesAndInstanceIdsInTheWrongCaseAreFixed()
         {
-            var test = CodeTest(""""
+            var test = CodeTest<RequestMemberAnalyzer>(""""
                 class C
                 {
                     object[] R() => new object[]
@@ -167,8 +89,8 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
                     };
                 }
                 """");
-            const string ModuleForms = VersionAndAliasRequestTests.ModuleSaved;
-            const string InstanceForm = VersionAndAliasRequestTests.InstanceForm;
+            const string ModuleForms = RequestMemberAnalyzerTests.ModuleSaved;
+            const string InstanceForm = RequestMemberAnalyzerTests.InstanceForm;
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(0)
                 .WithArguments("$saved", "DescribeContactFlowModule", " (did you mean '$SAVED'?)", ModuleForms));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(1)
@@ -195,7 +117,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
                     ContactFlowSearchCriteria R() => new ContactFlowSearchCriteria { StatusCondition = {|#0:Status|} };
                 }
                 """;
-            var test = CodeTest(Source, Source);
+            var test = CodeTest<SdkEnumValueAnalyzer>(Source, Source);
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
             return test.RunAsync();
         }

@@ -2,17 +2,18 @@ using System.Threading.Tasks;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using static ConnectFlowQueries.Tests.RequestAnalyzers.RequestAnalyzerVerifier;
 
 namespace ConnectFlowQueries.Tests.RequestAnalyzers
 {
     /// <summary>
-    /// CFQ025, CFQ026 and CFQ028 on the flow version, module version and alias requests and on the ids that take an
-    /// alias: each operation's own limits from the service model, at the exact span, silent on values it cannot know.
+    /// CFQ025, CFQ026 and CFQ028 on the members of the search, flow, module, version and alias requests and on the ids
+    /// that take an alias: each operation's own limits from the service model, at the exact span, silent on values it
+    /// cannot know.
     /// </summary>
-    public class VersionAndAliasRequestTests
+    public class RequestMemberAnalyzerTests
     {
         private const string Uuid = "0b6a5c4d-1234-4abc-8def-0123456789ab";
         private const string AliasNameForm = "letters, digits and '$', each followed by at most one '_' or '-'";
@@ -20,11 +21,9 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         private const string ChecksumForm = "64 letters or digits (the SHA-256 checksum of the content)";
         private const string FlowSaved = "'<flow id>:$SAVED' for the saved content";
         internal const string ModuleSaved = "'<module id>:$SAVED' for the saved content";
+        internal const string DescribeFlowForms = "'<flow id>:$SAVED' for the saved content and '<flow id>:<version>' for a version";
 
-        private static Task Verify(string body, params DiagnosticResult[] expected) => ConnectRequestAnalyzerTests.Verify(body, expected);
-
-        private static DiagnosticResult Expect(QueryDiagnosticDescriptor rule, int location, params object[] arguments) =>
-            ConnectRequestAnalyzerTests.Expect(rule, location, arguments);
+        private static Task Verify(string body, params DiagnosticResult[] expected) => Verify<RequestMemberAnalyzer>(body, expected);
 
         private static DiagnosticResult OutOfRange(int location, string request, string property, string actual, string accepted) =>
             Expect(DiagnosticCatalog.RequestValueOutOfRange, location, request, property, actual, accepted);
@@ -33,6 +32,24 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
             Expect(DiagnosticCatalog.RequestValueNotInForm, location, request, property, what, hint, accepted);
 
         // ---- CFQ025: :$ aliases on flow and module ids ----
+
+        [Fact]
+        public Task OnlyTheSavedAliasIsAccepted() => Verify("""
+            class C
+            {
+                const string Id = "0b6a5c4d";
+                DescribeContactFlowRequest[] R(string fromUser) => new[]
+                {
+                    new DescribeContactFlowRequest { ContactFlowId = "0b6a5c4d:{|#0:$SAVE|}" },
+                    new DescribeContactFlowRequest { ContactFlowId = {|#1:Id + ":$LATEST"|} },
+                    new DescribeContactFlowRequest { ContactFlowId = "0b6a5c4d:$SAVED" },
+                    new DescribeContactFlowRequest { ContactFlowId = "arn:aws:connect:us-east-1:123456789012:instance/i-1/contact-flow/0b6a5c4d" },
+                    new DescribeContactFlowRequest { ContactFlowId = fromUser + ":$LATEST" },
+                };
+            }
+            """,
+            new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(0).WithArguments("$SAVE", "DescribeContactFlow", " (did you mean '$SAVED'?)", DescribeFlowForms),
+            new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.UnknownFlowAlias)).WithLocation(1).WithArguments("$LATEST", "DescribeContactFlow", string.Empty, DescribeFlowForms));
 
         [Fact]
         public Task TheSavedAliasIsCheckedOnEveryRequestThatDocumentsIt() => Verify("""
@@ -74,6 +91,58 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
             OutOfRange(1, "DescribeContactFlowRequest", "ContactFlowId", "names version 00", "version 1 or more"));
 
         // ---- CFQ026: each operation's own lengths and ranges ----
+
+        [Fact]
+        public Task MaxResultsOutsideTheOperationsRangeIsReported() => Verify("""
+            class C
+            {
+                object[] R(int fromUser) => new object[]
+                {
+                    new SearchContactFlowsRequest { MaxResults = {|#0:0|} },
+                    new SearchContactFlowModulesRequest { MaxResults = {|#1:101|} },
+                    new ListContactFlowsRequest { MaxResults = {|#2:1001|} },
+                    new ListContactFlowsRequest { MaxResults = 1000 },
+                    new SearchContactFlowsRequest { MaxResults = 100 },
+                    new SearchContactFlowsRequest { MaxResults = fromUser * 1000 },
+                };
+            }
+            """,
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, 0, "SearchContactFlowsRequest", "MaxResults", "is 0", "1 to 100"),
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, 1, "SearchContactFlowModulesRequest", "MaxResults", "is 101", "1 to 100"),
+            Expect(DiagnosticCatalog.RequestValueOutOfRange, 2, "ListContactFlowsRequest", "MaxResults", "is 1001", "1 to 1000"));
+
+        [Fact]
+        public Task MoreThanTenContactFlowTypesAreReported() => Verify("""
+            class C
+            {
+                void M(ListContactFlowsRequest r, List<string> fromUser)
+                {
+                    r.ContactFlowTypes = {|#0:new List<string> { "AGENT_HOLD", "AGENT_TRANSFER", "AGENT_WHISPER", "CAMPAIGN", "CONTACT_FLOW", "CUSTOMER_HOLD", "CUSTOMER_QUEUE", "CUSTOMER_WHISPER", "OUTBOUND_WHISPER", "QUEUE_TRANSFER", "AGENT_HOLD" }|};
+                    r.ContactFlowTypes = new List<string> { "AGENT_HOLD", "AGENT_TRANSFER", "AGENT_WHISPER", "CAMPAIGN", "CONTACT_FLOW", "CUSTOMER_HOLD", "CUSTOMER_QUEUE", "CUSTOMER_WHISPER", "OUTBOUND_WHISPER", "QUEUE_TRANSFER" };
+                    r.ContactFlowTypes = new List<string>(fromUser) { "AGENT_HOLD" };
+                }
+            }
+            """, Expect(DiagnosticCatalog.RequestValueOutOfRange, 0, "ListContactFlowsRequest", "ContactFlowTypes", "has 11 entries", "at most 10"));
+
+        [Fact]
+        public Task InstanceIdEmptyOrTooLongIsReportedOnTheFlowRequests()
+        {
+            string tooLong = new string('i', 101);
+            return Verify($$"""
+                class C
+                {
+                    object[] R(string fromUser) => new object[]
+                    {
+                        new SearchContactFlowsRequest { InstanceId = {|#0:""|} },
+                        new CreateContactFlowRequest { InstanceId = {|#1:"{{tooLong}}"|} },
+                        new DescribeContactFlowRequest { InstanceId = "{{tooLong.Substring(1)}}" },
+                        new ListContactFlowsRequest { InstanceId = fromUser },
+                    };
+                }
+                """,
+                Expect(DiagnosticCatalog.RequestValueOutOfRange, 0, "SearchContactFlowsRequest", "InstanceId", "is empty", "1 to 100 characters"),
+                Expect(DiagnosticCatalog.RequestValueOutOfRange, 1, "CreateContactFlowRequest", "InstanceId", "is 101 characters long", "1 to 100 characters"));
+        }
 
         [Fact]
         public Task VersionNumbersStartAtOne() => Verify("""
