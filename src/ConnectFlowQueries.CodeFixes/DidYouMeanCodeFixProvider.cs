@@ -15,11 +15,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConnectFlowQueries.CodeFixes
 {
     /// <summary>
-    /// "Change to 'X'" for the diagnostics whose analyzer found a likely intended value (the "Suggestion" property):
-    /// an unknown field or enum value inside a query string (CFQ002, CFQ003), a string that is no SDK enum value
-    /// (CFQ023), a search field name (CFQ024), a flow or module alias (CFQ025) and an instance id in the wrong case
-    /// (CFQ028). Only the characters of the bad token (or the string's content) change, so the literal keeps its kind
-    /// (regular, verbatim, raw) and every other escape.
+    /// "Change to 'X'" for the diagnostics whose analyzer found a likely intended value (the "Suggestion" property), of
+    /// the query analyzer and of several request analyzers, so it stands beside neither: an unknown field or enum value
+    /// inside a query string (CFQ002, CFQ003: FlowQueryAnalyzer), a string that is no SDK enum value (CFQ023:
+    /// SdkEnumValueAnalyzer), a search field name (CFQ024: SearchFieldNameAnalyzer), a flow or module alias (CFQ025) and
+    /// an instance id in the wrong case (CFQ028; both RequestMemberAnalyzer). Only the characters of the bad token (or the
+    /// string's content) change, so the literal keeps its kind (regular, verbatim, raw) and every other escape.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DidYouMeanCodeFixProvider)), Shared]
     public sealed class DidYouMeanCodeFixProvider : CodeFixProvider

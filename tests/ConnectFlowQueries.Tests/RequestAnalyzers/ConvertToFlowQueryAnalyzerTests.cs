@@ -7,7 +7,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using ConnectFlowQueries.CodeFixes;
+using ConnectFlowQueries.CodeFixes.RequestAnalyzers;
 using ConnectFlowQueries.Generator;
 using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;

@@ -18,10 +18,10 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
-namespace ConnectFlowQueries.CodeFixes
+namespace ConnectFlowQueries.CodeFixes.RequestAnalyzers
 {
     /// <summary>
-    /// "Convert to [FlowQuery] method" on CFQ027, as "Use GeneratedRegex" works on SYSLIB1045: adds a
+    /// "Convert to [FlowQuery] method" on <see cref="ConvertToFlowQueryAnalyzer"/>'s CFQ027, as "Use GeneratedRegex" works on SYSLIB1045: adds a
     /// <c>private static partial</c> query method to the containing type (made partial, with its containing types,
     /// where needed) and replaces the hand-written request with a call. The query text is the one the analyzer printed
     /// from the request's object graph, so the generated method builds an equal request.
