@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ConnectFlowQueries.Generator;
+using ConnectFlowQueries.Generator.RequestAnalyzers;
 using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Package;
 using Microsoft.CodeAnalysis;
@@ -48,7 +50,28 @@ namespace ConnectFlowQueries.Tests
             var declared = DiagnosticCatalog.All.Where(r => (r.Reporters & ~DiagnosticReporters.Generator) != 0).Select(r => r.Id);
             Assert.Equal(declared, supported);
             Assert.All(analyzers, a => Assert.All(a.SupportedDiagnostics, d => Assert.Same(DiagnosticDescriptors.All.Single(x => x.Id == d.Id), d)));
+
+            // Each analyzer supports exactly the rules of its own column, in catalog order, and no column is left without its analyzer.
+            Assert.Equal(ReporterOf.Keys.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal), analyzers.Select(a => a.GetType().Name).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.All(analyzers, analyzer => Assert.Equal(
+                DiagnosticCatalog.All.Where(r => (r.Reporters & ReporterOf[analyzer.GetType()]) != 0).Select(r => r.Id),
+                analyzer.SupportedDiagnostics.Select(d => d.Id)));
+            var columns = Enum.GetValues<DiagnosticReporters>().Where(r => r is not DiagnosticReporters.None and not DiagnosticReporters.All).ToList();
+            Assert.All(columns, r => Assert.True(((int)r & ((int)r - 1)) == 0, $"{r} is one flag"));
+            Assert.Equal(DiagnosticReporters.All, columns.Aggregate(DiagnosticReporters.None, (all, r) => all | r));
+            Assert.Equal(columns.Where(r => r != DiagnosticReporters.Generator), ReporterOf.Values.OrderBy(r => r));
         }
+
+        /// <summary>Each analyzer's column in the catalog.</summary>
+        private static readonly Dictionary<Type, DiagnosticReporters> ReporterOf = new()
+        {
+            [typeof(FlowQueryAnalyzer)] = DiagnosticReporters.QueryAnalyzer,
+            [typeof(FlowContentAnalyzer)] = DiagnosticReporters.FlowContentAnalyzer,
+            [typeof(SdkEnumValueAnalyzer)] = DiagnosticReporters.SdkEnumValueAnalyzer,
+            [typeof(SearchFieldNameAnalyzer)] = DiagnosticReporters.SearchFieldNameAnalyzer,
+            [typeof(RequestMemberAnalyzer)] = DiagnosticReporters.RequestMemberAnalyzer,
+            [typeof(ConvertToFlowQueryAnalyzer)] = DiagnosticReporters.ConvertToFlowQueryAnalyzer,
+        };
 
         [Theory]
         [MemberData(nameof(Ids))]
