@@ -7,7 +7,7 @@ namespace ConnectFlowQueries.Generator
 {
     /// <summary>
     /// Reads the values an AWS SDK "enum" knows from its symbols: a ConstantClass subclass declares one public
-    /// static field of its own type per value. Used by the query schema and by the hand-written-code analyzer,
+    /// static field of its own type per value. Used by the query schema and by the request analyzers,
     /// so both accept exactly what the referenced SDK has.
     /// </summary>
     internal static class ConstantClassValues
