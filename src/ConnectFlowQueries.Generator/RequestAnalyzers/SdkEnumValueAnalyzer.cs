@@ -23,6 +23,7 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
             RegisterOperation<IObjectCreationOperation>(start, OperationKind.ObjectCreation, (c, o) => AnalyzeCreation(c, sdk, o));
             if (sdk.ListFlows is not null && sdk.ContactFlowType is not null)
             {
+                // Assignments matter here only for ListContactFlowsRequest.ContactFlowTypes: an SDK without either type has none to check.
                 RegisterOperation<ISimpleAssignmentOperation>(start, OperationKind.SimpleAssignment, (c, o) => AnalyzeAssignment(c, sdk, o));
                 RegisterOperation<IMemberInitializerOperation>(start, OperationKind.MemberInitializer, (c, o) => AnalyzeMemberInitializer(c, sdk, o));
             }
