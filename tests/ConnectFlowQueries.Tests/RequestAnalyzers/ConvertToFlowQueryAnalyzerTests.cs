@@ -38,6 +38,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
             var test = new CodeFixVerifierTest<ConvertToFlowQueryAnalyzer, ConvertToFlowQueryCodeFixProvider>
             {
                 RunGenerator = true,
+                RunAllRequestAnalyzers = true,
                 TestCode = Usings + """
                     public static class Queries
                     {
@@ -74,6 +75,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
             var test = new CodeFixVerifierTest<ConvertToFlowQueryAnalyzer, ConvertToFlowQueryCodeFixProvider>
             {
                 RunGenerator = true,
+                RunAllRequestAnalyzers = true,
                 TestCode = Usings + """
                     public class Outer
                     {

@@ -20,7 +20,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
     {
         private static CodeFixVerifierTest<TAnalyzer, DidYouMeanCodeFixProvider> CodeTest<TAnalyzer>(string before, string after)
             where TAnalyzer : DiagnosticAnalyzer, new() =>
-            new CodeFixVerifierTest<TAnalyzer, DidYouMeanCodeFixProvider> { TestCode = RequestAnalyzerVerifier.Usings + before, FixedCode = RequestAnalyzerVerifier.Usings + after };
+            new CodeFixVerifierTest<TAnalyzer, DidYouMeanCodeFixProvider> { TestCode = RequestAnalyzerVerifier.Usings + before, FixedCode = RequestAnalyzerVerifier.Usings + after, RunAllRequestAnalyzers = true };
 
         [Fact]
         public Task EnumStringsFieldNamesAndAliasesAreFixedInOrdinaryCode()
@@ -51,7 +51,6 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
                     };
                 }
                 """");
-            test.RunAllRequestAnalyzers = true;
             const string FlowTypes = "AGENT_HOLD, AGENT_TRANSFER, AGENT_WHISPER, CAMPAIGN, CONTACT_FLOW, CUSTOMER_HOLD, CUSTOMER_QUEUE, CUSTOMER_WHISPER, OUTBOUND_WHISPER, QUEUE_TRANSFER";
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(0).WithArguments("PUBLISH", "ContactFlowStatus", " (did you mean 'PUBLISHED'?)", "PUBLISHED, SAVED"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.InvalidConstantValue)).WithLocation(1).WithArguments("contact_flow", "ContactFlowType", " (did you mean 'CONTACT_FLOW'?)", FlowTypes));

@@ -135,7 +135,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         [Fact]
         public async Task FlowFilesMarkedAsContentAreChecked()
         {
-            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { TestCode = "class C { }" };
+            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { TestCode = "class C { }", RunAllRequestAnalyzers = true };
             test.TestState.AdditionalFiles.Add(("/0/flows/bad.json", "{\n  \"Version\": \"2019-10-30\"\n  \"Actions\": []\n}"));
             test.TestState.AdditionalFiles.Add(("/0/flows/empty.json", string.Empty));
             test.TestState.AdditionalFiles.Add(("/0/flows/good.json", "{\"Version\": \"2019-10-30\", \"Actions\": []}"));
@@ -151,7 +151,7 @@ namespace ConnectFlowQueries.Tests.RequestAnalyzers
         [Fact]
         public async Task AFlowFileLongerThanTheLimitIsReportedOverTheWholeFile()
         {
-            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { TestCode = "class C { }" };
+            var test = new AnalyzerVerifierTest<FlowContentAnalyzer> { TestCode = "class C { }", RunAllRequestAnalyzers = true };
             test.TestState.AdditionalFiles.Add(("/0/flows/big.json", "[\n" + new string(' ', ConnectLimits.MaxContentLength) + "\n]"));
             test.TestState.AnalyzerConfigFiles.Add(Verifiers.FlowContentConfig("/0/flows/big.json"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.Get(DiagnosticCatalog.ContentTooLong)).WithSpan("/0/flows/big.json", 1, 1, 3, 2)
