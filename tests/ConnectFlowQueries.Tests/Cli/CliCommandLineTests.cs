@@ -1,7 +1,7 @@
 using System.Reflection;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Cli
 {
     /// <summary>flowquery's command line: --version, help where an option can stand, values taken as values, and --.</summary>
     public class CliCommandLineTests

@@ -9,7 +9,7 @@ using System.Xml.Linq;
 using ConnectFlowQueries.Tests.Package;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Cli
 {
     /// <summary>
     /// The flowquery tool as a user gets it: the project packed as it is (what the solution's dotnet pack does, no

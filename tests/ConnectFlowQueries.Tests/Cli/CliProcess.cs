@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Cli
 {
     /// <summary>
     /// Runs the built flowquery.dll (copied next to the test assembly) with dotnet, as a shell would: arguments, bytes

@@ -4,7 +4,7 @@ using System.Text;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Cli
 {
     /// <summary>
     /// flowquery's input and output as bytes: stdin's byte-order mark and invalid UTF-8, output bounded however long

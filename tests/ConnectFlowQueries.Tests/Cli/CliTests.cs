@@ -2,7 +2,7 @@ using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Cli
 {
     /// <summary>The flowquery tool end to end: the built flowquery.dll started with dotnet, its exit code and output.</summary>
     public class CliTests

@@ -3,7 +3,7 @@ using ConnectFlowQueries.Generator;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>The writer both emitters write through: indentation, literals, and going back to a mark.</summary>
     public class CodeWriterTests

@@ -6,7 +6,7 @@ using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>
     /// The emitter writes a type's methods into one file. If writing one of them throws halfway, the file must not keep

@@ -8,7 +8,7 @@ using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>
     /// The run-time goal ("within 1.1x of the same hand-written object initializer, with equal allocations"), shown

@@ -8,7 +8,7 @@ using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     public class GeneratorTests
     {

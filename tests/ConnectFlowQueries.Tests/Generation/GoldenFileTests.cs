@@ -10,7 +10,7 @@ using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>
     /// Golden files: what the generator writes for each <c>Golden/Name.input.cs</c>, compared in full with
@@ -102,7 +102,7 @@ namespace ConnectFlowQueries.Tests
         {
             // Into the source tree, where review sees it (the embedded copy changes with the next build); an unchanged
             // file is left alone.
-            string path = Path.Combine(DotNetCli.RepositoryRoot(), "tests", "ConnectFlowQueries.Tests", Folder, file);
+            string path = Path.Combine(DotNetCli.RepositoryRoot(), "tests", "ConnectFlowQueries.Tests", "Generation", Folder, file);
             if (!File.Exists(path) || Normalize(File.ReadAllText(path)) != actual)
             {
                 File.WriteAllText(path, actual);

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>
     /// The IDE promise: an edit unrelated to queries leaves every tracked step Cached or Unchanged,

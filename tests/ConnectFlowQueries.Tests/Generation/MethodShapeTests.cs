@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using static ConnectFlowQueries.Tests.Support.Verifiers;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>
     /// Every shape C# lets a user write either compiles and works, or gets a CFQ error from the generator at the

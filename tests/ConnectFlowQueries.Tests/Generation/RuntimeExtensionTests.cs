@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>The generated ToSearchContactFlowsRequest / ToSearchContactFlowModulesRequest extensions, against the stand-in SDK.</summary>
     public class RuntimeExtensionTests

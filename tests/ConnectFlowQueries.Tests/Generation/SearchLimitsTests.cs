@@ -7,7 +7,7 @@ using ConnectFlowQueries.Language;
 using ConnectFlowQueries.Tests.Support;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>
     /// One table of limits (ConnectLimits), held to from every side: a generated method and the run-time extensions

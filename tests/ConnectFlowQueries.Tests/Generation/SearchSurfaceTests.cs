@@ -10,7 +10,7 @@ using ConnectFlowQueries.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Generation
 {
     /// <summary>Flow modules, tag filters, placeholders, service calls with paging, and local matching.</summary>
     public class SearchSurfaceTests

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Library
 {
     /// <summary>
     /// FlowQuery.Parse with values for the placeholders: a value is text, never query syntax, checked as the same value

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Library
 {
     /// <summary>FlowQuery.Parse through the public API: model, equality, canonical text, and the analyzer's diagnostics.</summary>
     public class RuntimeQueryTests

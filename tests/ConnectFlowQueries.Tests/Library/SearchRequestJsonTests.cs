@@ -3,7 +3,7 @@ using System.Text.Json;
 using ConnectFlowQueries.Tests.Support;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.Library
 {
     /// <summary>FlowQuery.ToSearchRequestJson: the --cli-input-json body, checked against the service model's shapes.</summary>
     public class SearchRequestJsonTests

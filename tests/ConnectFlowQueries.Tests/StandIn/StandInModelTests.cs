@@ -10,7 +10,7 @@ using Amazon.Connect;
 using Amazon.Runtime;
 using Xunit;
 
-namespace ConnectFlowQueries.Tests
+namespace ConnectFlowQueries.Tests.StandIn
 {
     /// <summary>
     /// The AWSSDK.Connect stand-in against the newest service model (Fixtures/connect-flows-botocore-1.43.67.shapes.json,
