@@ -1,6 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ConnectFlowQueries.Generator.RequestAnalyzers
 {
@@ -27,7 +28,7 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
                 if (AdditionalFileAction is { } analyzeFile)
                 {
                     // Files need no SDK.
-                    start.RegisterAdditionalFileAction(context => Guard(context, analyzeFile, static (c, d) => c.ReportDiagnostic(d), static _ => Location.None));
+                    start.RegisterAdditionalFileAction(context => Guard(context, analyzeFile, static (c, d) => c.ReportDiagnostic(d), static c => FileStart(c.AdditionalFile.Path)));
                 }
 
                 if (ConnectSdkSymbols.For(start.Compilation) is { } sdk)
@@ -50,6 +51,10 @@ namespace ConnectFlowQueries.Generator.RequestAnalyzers
             Action<OperationAnalysisContext> typed = context => analyze(context, (TOperation)context.Operation);
             start.RegisterOperationAction(context => Guard(context, typed, static (c, d) => c.ReportDiagnostic(d), static c => c.Operation.Syntax.GetLocation()), kind);
         }
+
+        /// <summary>The file's first character: where a failure that belongs to the whole file is shown.</summary>
+        private static Location FileStart(string path) =>
+            Location.Create(path, new TextSpan(0, 1), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 1)));
 
         private void Guard<TContext>(TContext context, Action<TContext> analyze, Action<TContext, Diagnostic> report, Func<TContext, Location> location)
         {
