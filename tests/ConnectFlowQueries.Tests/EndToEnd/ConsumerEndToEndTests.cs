@@ -146,6 +146,12 @@ namespace ConnectFlowQueries.Tests.EndToEnd
         }
 
         [Fact]
+        public void EachAnalyzerOfRequestCodeReportsInTheBuild()
+        {
+            ConsumerAssert.BuildFailed(Build.Project(ConsumerScenarios.RequestCode.Name));
+        }
+
+        [Fact]
         public void AnEmptyTagKeyIsReportedAtTheKey()
         {
             ConsumerAssert.BuildFailed(Build.Project(ConsumerScenarios.EmptyTagKey.Name));

@@ -12,7 +12,7 @@ namespace ConnectFlowQueries.Tests.EndToEnd
         {
             Canary, Works, Shapes, HalfTyped, OutsideAnyType, Lib, LibTests, App,
             NetStandardCSharp9, NetStandardDefaultLanguage, Net10CSharp8, Net8, Net10CSharp12,
-            NullableDisabled, AliasOnly, AliasAndGlobal, EmptyTagKey,
+            NullableDisabled, AliasOnly, AliasAndGlobal, EmptyTagKey, RequestCode,
             CanaryClean, // last in the solution: it still builds although projects before it failed
         };
 
@@ -487,6 +487,31 @@ namespace ConnectFlowQueries.Tests.EndToEnd
                     {
                         [FlowQuery("tag[/*!CFQ001*/''] = 'x'")]
                         public static partial SearchContactFlowsRequest EmptyKey(string instanceId);
+                    }
+                    """,
+            },
+        };
+
+        /// <summary>Hand-written AWSSDK.Connect requests, one mistake for each analyzer of request code that reports in a build.</summary>
+        public static ConsumerProject RequestCode { get; } = new("RequestCode")
+        {
+            TreatWarningsAsErrors = false,
+            Files =
+            {
+                ["Requests.cs"] = """
+                    using Amazon.Connect.Model;
+
+                    public static class Requests
+                    {
+                        public static object[] All() => new object[]
+                        {
+                            new ContactFlowSearchCriteria { StatusCondition = /*!CFQ023*/"PUBLISH" },
+                            new ContactFlowSearchCriteria { StringCondition = new StringCondition { FieldName = /*!CFQ024*/"nmae", Value = "x" } },
+                            new DescribeContactFlowRequest { ContactFlowId = "f-1:/*!CFQ025*/$saved" },
+                            new SearchContactFlowsRequest { MaxResults = /*!CFQ026*/0 },
+                            new CreateContactFlowModuleAliasRequest { AliasName = "live/*!CFQ028*/ alias" },
+                            new CreateContactFlowRequest { Content = /*!CFQ021*/"" },
+                        };
                     }
                     """,
             },
